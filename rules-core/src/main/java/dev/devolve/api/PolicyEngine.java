@@ -1,0 +1,270 @@
+package dev.devolve.api;
+
+import dev.devolve.internal.drools.DecisionAssembler;
+import dev.devolve.internal.drools.Evaluator;
+import dev.devolve.internal.drools.RuleCompiler;
+import dev.devolve.model.Matter;
+import dev.devolve.model.Param;
+import dev.devolve.model.ProvinceContext;
+import dev.devolve.model.ProvinceStatus;
+import dev.devolve.model.Township;
+import dev.devolve.pack.PackLoader;
+import dev.devolve.pack.Parameter;
+import dev.devolve.pack.ParameterValue;
+import dev.devolve.pack.RulePack;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The compiled rule packs, ready to decide. Build once, decide many times: an engine is immutable
+ * and safe to share between threads.
+ *
+ * <pre>{@code
+ * PolicyEngine engine = PolicyEngine.builder().build();          // the bundled reference packs
+ * Township t = NationalTownships.get().require("330122101");
+ * Assessment list = engine.assess(t, LocalDate.of(2024, 3, 1));
+ * Decision d = engine.decide(DecisionRequest.of(t, engine.matter("UM-001").orElseThrow(), LocalDate.of(2024, 3, 1)));
+ * System.out.println(d.outcome() + " " + d.explanation().summaryEn());
+ * }</pre>
+ */
+public final class PolicyEngine {
+
+    private static final Logger LOG = LoggerFactory.getLogger(PolicyEngine.class);
+    private static final String INLINE_KEY = "_inline";
+    private static final int PARAMETER_CACHE_LIMIT = 4096;
+
+    private final List<RulePack> packs;
+    private final List<PackInfo> packInfos;
+    private final Map<String, Parameter> parameters;
+    private final Map<String, Matter> catalog;
+    private final List<RuleDescription> rules;
+    private final Evaluator evaluator;
+    private final Map<LocalDate, List<Param>> paramsByDate = new ConcurrentHashMap<>();
+
+    private PolicyEngine(List<RulePack> packs, Map<String, Parameter> parameters, Map<String, Matter> catalog,
+                         RuleCompiler.Compiled compiled, int maxFirings) {
+        this.packs = List.copyOf(packs);
+        this.packInfos = packs.stream().map(p -> new PackInfo(p.id(), p.version(), p.contentHash())).toList();
+        this.parameters = Map.copyOf(parameters);
+        this.catalog = Collections.unmodifiableMap(new LinkedHashMap<>(catalog));
+        this.rules = compiled.descriptions();
+        this.evaluator = new Evaluator(compiled, maxFirings);
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** The packs compiled into this engine, dependencies first. */
+    public List<PackInfo> packs() {
+        return packInfos;
+    }
+
+    /** The loaded packs themselves. */
+    public List<RulePack> loadedPacks() {
+        return packs;
+    }
+
+    /** Every rule, in pack and file order. */
+    public List<RuleDescription> rules() {
+        return rules;
+    }
+
+    /** The merged catalog of matters, in pack and file order. */
+    public List<Matter> catalog() {
+        return List.copyOf(catalog.values());
+    }
+
+    /** A catalog matter by code. */
+    public Optional<Matter> matter(String code) {
+        return Optional.ofNullable(catalog.get(code));
+    }
+
+    /** The merged parameters, by name. */
+    public Map<String, Parameter> parameters() {
+        return parameters;
+    }
+
+    /**
+     * Decides one request.
+     *
+     * @throws DecisionException when the date is before a parameter's first value
+     */
+    public Decision decide(DecisionRequest request) {
+        Matter original = request.matter();
+        Matter inSession = original.getCode() == null ? original.toBuilder().code(INLINE_KEY).build() : original;
+        ProvinceContext province = request.province().orElse(ProvinceContext.NONE);
+        List<Param> params = paramsOn(request.asOf());
+        Evaluator.Case c = new Evaluator.Case(inSession.getCode(), inSession, province);
+        Evaluator.Trace trace = evaluator.run(request.township(), List.of(c), request.asOf(), params).get(c.key());
+        return DecisionAssembler.assemble(request.township(), original, request.asOf(),
+                new ProvinceStatus(c.key(), province, request.asOf()), params, trace, packInfos);
+    }
+
+    /** The township against the whole catalog, with no provincial decision for any matter. */
+    public Assessment assess(Township township, LocalDate asOf) {
+        return assess(township, asOf, Map.of());
+    }
+
+    /**
+     * The township against the whole catalog in one session.
+     *
+     * @param provinces the province's position per matter code; matters not in it have no decision
+     * @throws DecisionException when the date is before a parameter's first value
+     */
+    public Assessment assess(Township township, LocalDate asOf, Map<String, ProvinceContext> provinces) {
+        List<Param> params = paramsOn(asOf);
+        List<Evaluator.Case> cases = new ArrayList<>(catalog.size());
+        for (Matter m : catalog.values()) {
+            cases.add(new Evaluator.Case(m.getCode(), m, provinces.getOrDefault(m.getCode(), ProvinceContext.NONE)));
+        }
+        Map<String, Evaluator.Trace> traces = evaluator.run(township, cases, asOf, params);
+        List<Decision> decisions = new ArrayList<>(cases.size());
+        for (Evaluator.Case c : cases) {
+            decisions.add(DecisionAssembler.assemble(township, c.matter(), asOf, new ProvinceStatus(c.key(), c.province(), asOf),
+                    params, traces.get(c.key()), packInfos));
+        }
+        return new Assessment(township, asOf, decisions);
+    }
+
+    private List<Param> paramsOn(LocalDate asOf) {
+        List<Param> cached = paramsByDate.get(asOf);
+        if (cached != null) {
+            return cached;
+        }
+        List<Param> out = new ArrayList<>(parameters.size());
+        for (Parameter p : parameters.values()) {
+            ParameterValue v = p.valueOn(asOf).orElseThrow(() -> new DecisionException("PARAMETER_NOT_IN_FORCE",
+                    "parameter " + p.name() + " has no value on " + asOf + "; its first value is in force from "
+                            + p.firstDate() + " (" + p.origin() + ")"));
+            out.add(new Param(p.name(), v.value(), v.since(), v.source()));
+        }
+        List<Param> result = List.copyOf(out);
+        if (paramsByDate.size() < PARAMETER_CACHE_LIMIT) {
+            paramsByDate.put(asOf, result);
+        }
+        return result;
+    }
+
+    /**
+     * Configures and compiles an engine. With no packs named, every bundled pack is used. A
+     * directory pack whose id matches a bundled pack replaces it; a dependency that is not named
+     * is taken from the bundled packs.
+     */
+    public static final class Builder {
+        private final Map<String, RulePack> packs = new LinkedHashMap<>();
+        private int maxFirings = 100_000;
+
+        private Builder() {
+        }
+
+        /** Adds every pack bundled on the classpath. */
+        public Builder bundledPacks() {
+            for (String id : PackLoader.bundledIds()) {
+                packs.putIfAbsent(id, PackLoader.bundled(id));
+            }
+            return this;
+        }
+
+        /** Adds one bundled pack by id. */
+        public Builder pack(String bundledId) {
+            packs.put(bundledId, PackLoader.bundled(bundledId));
+            return this;
+        }
+
+        /** Adds (or replaces by id) a pack read from a directory. */
+        public Builder packDirectory(Path dir) {
+            RulePack p = PackLoader.directory(dir);
+            packs.put(p.id(), p);
+            return this;
+        }
+
+        /** Adds (or replaces by id) an already loaded pack. */
+        public Builder pack(RulePack pack) {
+            packs.put(pack.id(), pack);
+            return this;
+        }
+
+        /** Caps rule firings in one session, so a looping rule ends with a diagnostic. Default 100,000. */
+        public Builder maxFiringsPerSession(int max) {
+            if (max < 1) {
+                throw new IllegalArgumentException("maxFiringsPerSession must be at least 1: " + max);
+            }
+            this.maxFirings = max;
+            return this;
+        }
+
+        /**
+         * Loads dependencies, orders the packs and compiles them.
+         *
+         * @throws PackBuildException with every problem found; no engine is built from a broken pack
+         */
+        public PolicyEngine build() {
+            if (packs.isEmpty()) {
+                bundledPacks();
+            }
+            if (packs.isEmpty()) {
+                throw new DevolveException("no rule packs: none were named and none are bundled on the classpath");
+            }
+            List<RulePack> ordered = order();
+            Map<String, Parameter> parameters = new LinkedHashMap<>();
+            Map<String, Matter> catalog = new LinkedHashMap<>();
+            for (RulePack p : ordered) {
+                parameters.putAll(p.parameters());
+                p.catalog().forEach(m -> catalog.put(m.getCode(), m));
+            }
+            long start = System.nanoTime();
+            RuleCompiler.Compiled compiled = RuleCompiler.compile(ordered, parameters);
+            LOG.info("built engine from packs {} with {} rules in {} ms", ordered.stream().map(RulePack::id).toList(),
+                    compiled.descriptions().size(), (System.nanoTime() - start) / 1_000_000);
+            return new PolicyEngine(ordered, parameters, catalog, compiled, maxFirings);
+        }
+
+        private List<RulePack> order() {
+            Map<String, RulePack> all = new LinkedHashMap<>(packs);
+            List<RulePack> out = new ArrayList<>();
+            Set<String> done = new LinkedHashSet<>();
+            for (String id : List.copyOf(all.keySet())) {
+                visit(id, all, done, new LinkedHashSet<>(), out, null);
+            }
+            return out;
+        }
+
+        private static void visit(String id, Map<String, RulePack> all, Set<String> done, Set<String> path,
+                                  List<RulePack> out, String requiredBy) {
+            if (done.contains(id)) {
+                return;
+            }
+            if (!path.add(id)) {
+                throw new DevolveException("pack dependency cycle: " + String.join(" -> ", path) + " -> " + id);
+            }
+            RulePack p = all.get(id);
+            if (p == null) {
+                if (!PackLoader.bundledIds().contains(id)) {
+                    throw new DevolveException("pack '" + requiredBy + "' depends on '" + id
+                            + "', which is neither given nor bundled; bundled: " + PackLoader.bundledIds());
+                }
+                p = PackLoader.bundled(id);
+                all.put(id, p);
+            }
+            for (String dep : p.manifest().dependsOn()) {
+                visit(dep, all, done, path, out, id);
+            }
+            path.remove(id);
+            done.add(id);
+            out.add(p);
+        }
+    }
+}

@@ -1,0 +1,150 @@
+package dev.devolve.internal.drools;
+
+import dev.devolve.api.Diagnostic;
+import dev.devolve.model.AsOf;
+import dev.devolve.model.Matter;
+import dev.devolve.model.Param;
+import dev.devolve.model.ProvinceContext;
+import dev.devolve.model.ProvinceStatus;
+import dev.devolve.model.Township;
+import org.kie.api.KieBase;
+import org.kie.api.event.rule.AfterMatchFiredEvent;
+import org.kie.api.event.rule.BeforeMatchFiredEvent;
+import org.kie.api.event.rule.DefaultAgendaEventListener;
+import org.kie.api.event.rule.DefaultRuleRuntimeEventListener;
+import org.kie.api.event.rule.ObjectInsertedEvent;
+import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.rule.Match;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * Runs one township and any number of matters through one KieSession and records, per matter,
+ * which rules fired and what each inserted. Sessions are created per call from the shared,
+ * immutable KieBase, so an evaluator is safe to use from many threads at once.
+ */
+public final class Evaluator {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Evaluator.class);
+
+    private final KieBase kieBase;
+    private final Map<String, RuleInfo> rules;
+    private final int maxFirings;
+
+    public Evaluator(RuleCompiler.Compiled compiled, int maxFirings) {
+        this.kieBase = compiled.kieBase();
+        this.rules = compiled.rules();
+        this.maxFirings = maxFirings;
+    }
+
+    /** One matter to decide, with the key it is joined on in the session and the province's position. */
+    public record Case(String key, Matter matter, ProvinceContext province) {
+    }
+
+    /** One rule firing: the rule and the findings it inserted. */
+    record Firing(RuleInfo rule, List<Object> inserted) {
+    }
+
+    /** Everything recorded for one matter, and the problems of the whole run. */
+    public record Trace(List<Firing> firings, List<Diagnostic> diagnostics) {
+    }
+
+    /**
+     * Decides every case for the township in one session.
+     *
+     * @return traces by case key, in the order of {@code cases}
+     */
+    public Map<String, Trace> run(Township township, List<Case> cases, LocalDate asOf, List<Param> params) {
+        Map<String, List<Firing>> byMatter = new LinkedHashMap<>();
+        cases.forEach(c -> byMatter.put(c.key(), new ArrayList<>()));
+        List<Diagnostic> diagnostics = new ArrayList<>();
+        Recorder recorder = new Recorder(byMatter);
+        KieSession session = kieBase.newKieSession();
+        try {
+            session.addEventListener((org.kie.api.event.rule.AgendaEventListener) recorder);
+            session.addEventListener(recorder.inserts);
+            session.insert(new AsOf(asOf));
+            params.forEach(session::insert);
+            session.insert(township);
+            for (Case c : cases) {
+                session.insert(c.matter());
+                session.insert(new ProvinceStatus(c.key(), c.province(), asOf));
+            }
+            int fired = session.fireAllRules(maxFirings);
+            if (fired >= maxFirings) {
+                String busiest = recorder.counts.entrySet().stream()
+                        .sorted((a, b) -> b.getValue() - a.getValue()).limit(3)
+                        .map(e -> e.getKey() + " ×" + e.getValue()).collect(Collectors.joining(", "));
+                diagnostics.add(Diagnostic.error("RULE_FIRING_LIMIT", null, "stopped after " + fired
+                        + " rule firings; the rules firing most were " + busiest));
+            }
+        } catch (RuntimeException e) {
+            String rule = recorder.current == null ? "a rule" : "rule '" + recorder.current.rule().id() + "'";
+            LOG.warn("{} failed while deciding township {}", rule, township.getCode(), e);
+            diagnostics.add(Diagnostic.error("RULE_ERROR", recorder.current == null ? null : recorder.current.rule().location(),
+                    rule + " failed: " + e.getClass().getSimpleName() + ": " + e.getMessage()));
+        } finally {
+            session.dispose();
+        }
+        Map<String, Trace> out = new LinkedHashMap<>();
+        byMatter.forEach((k, v) -> out.put(k, new Trace(v, diagnostics)));
+        return out;
+    }
+
+    /** Records firings and the findings inserted during each, attributed to the matter matched. */
+    private final class Recorder extends DefaultAgendaEventListener {
+        private final Map<String, List<Firing>> byMatter;
+        private final Map<String, Integer> counts = new HashMap<>();
+        private Firing current;
+        private List<String> currentMatters;
+
+        private final DefaultRuleRuntimeEventListener inserts = new DefaultRuleRuntimeEventListener() {
+            @Override
+            public void objectInserted(ObjectInsertedEvent event) {
+                if (event.getRule() != null && current != null) {
+                    current.inserted().add(event.getObject());
+                }
+            }
+        };
+
+        Recorder(Map<String, List<Firing>> byMatter) {
+            this.byMatter = byMatter;
+        }
+
+        @Override
+        public void beforeMatchFired(BeforeMatchFiredEvent event) {
+            Match match = event.getMatch();
+            String key = match.getRule().getPackageName() + "/" + match.getRule().getName();
+            RuleInfo info = rules.get(key);
+            counts.merge(info.id(), 1, Integer::sum);
+            current = new Firing(info, new ArrayList<>());
+            currentMatters = new ArrayList<>();
+            for (Object o : match.getObjects()) {
+                if (o instanceof Matter m && byMatter.containsKey(m.getCode())) {
+                    currentMatters.add(m.getCode());
+                    break;
+                }
+            }
+            if (currentMatters.isEmpty()) {
+                // A rule that matches no matter speaks about the township, and so about every matter.
+                currentMatters.addAll(byMatter.keySet());
+            }
+        }
+
+        @Override
+        public void afterMatchFired(AfterMatchFiredEvent event) {
+            for (String m : currentMatters) {
+                byMatter.get(m).add(current);
+            }
+            current = null;
+        }
+    }
+}

@@ -1,0 +1,262 @@
+package dev.devolve.internal.drools;
+
+import dev.devolve.api.Citations;
+import dev.devolve.api.Diagnostic;
+import dev.devolve.api.PackBuildException;
+import dev.devolve.api.RuleDescription;
+import dev.devolve.pack.Parameter;
+import dev.devolve.pack.RulePack;
+import org.drools.drl.ast.descr.AnnotationDescr;
+import org.drools.drl.ast.descr.AttributeDescr;
+import org.drools.drl.ast.descr.PackageDescr;
+import org.drools.drl.ast.descr.RuleDescr;
+import org.drools.drl.parser.DroolsError;
+import org.drools.drl.parser.DroolsParserException;
+import org.drools.drl.parser.DrlParser;
+import org.drools.drl.parser.ParserError;
+import org.kie.api.KieBase;
+import org.kie.api.KieServices;
+import org.kie.api.builder.KieBuilder;
+import org.kie.api.builder.KieFileSystem;
+import org.kie.api.builder.Message;
+import org.kie.api.builder.ReleaseId;
+import org.kie.api.runtime.KieContainer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Compiles a set of packs into one KieBase through KieServices/KieFileSystem/KieBuilder.
+ *
+ * <p>Each DRL file is first parsed on its own with the DRL parser, which gives exact lines and
+ * columns for syntax errors and the rule metadata; only when every file parses and every rule's
+ * metadata is valid is the whole set handed to KieBuilder. Every build uses a fresh ReleaseId that
+ * is removed from the KIE repository afterwards, so engines built over a process's life do not
+ * accumulate there. Any problem throws {@link PackBuildException} with all diagnostics: a broken
+ * pack never yields a half-built engine.
+ */
+public final class RuleCompiler {
+
+    private static final Logger LOG = LoggerFactory.getLogger(RuleCompiler.class);
+    private static final String RESOURCES = "src/main/resources/";
+    private static final Pattern RULE_ID = Pattern.compile("[a-z][a-z0-9_]*(\\.[a-z0-9_]+)*");
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{([^{}]+)}");
+    private static final List<String> REQUIRED_META = List.of("id", "label_zh", "label_en", "cite", "explain_zh", "explain_en");
+
+    private RuleCompiler() {
+    }
+
+    /** A compiled pack set: the KieBase and the metadata of each rule by its Drools key. */
+    public record Compiled(KieBase kieBase, Map<String, RuleInfo> rules) {
+
+        /** Every rule as readers see it, in pack and file order. */
+        public List<RuleDescription> descriptions() {
+            return rules.values().stream().map(RuleInfo::describe).toList();
+        }
+    }
+
+    /**
+     * @param packs      packs in load order (dependencies first)
+     * @param parameters the merged parameters the rules may name
+     * @throws PackBuildException with every problem found
+     */
+    public static Compiled compile(List<RulePack> packs, Map<String, Parameter> parameters) {
+        List<Diagnostic> problems = new ArrayList<>();
+        Map<String, RuleInfo> rules = new LinkedHashMap<>();
+        Map<String, String> idLocations = new HashMap<>();
+        Map<String, String[]> kfsPaths = new HashMap<>();
+        for (RulePack pack : packs) {
+            for (Map.Entry<String, String> drl : pack.drl().entrySet()) {
+                String location = pack.id() + "/" + drl.getKey();
+                kfsPaths.put(RESOURCES + pack.id() + "/" + drl.getKey(), new String[] {pack.id(), drl.getKey()});
+                PackageDescr descr = parse(location, drl.getValue(), problems);
+                if (descr == null) {
+                    continue;
+                }
+                checkPackagePath(location, drl.getKey(), descr, problems);
+                for (RuleDescr rule : descr.getRules()) {
+                    RuleInfo info = metadata(pack.id(), drl.getKey(), descr.getName(), rule, parameters, problems);
+                    if (info == null) {
+                        continue;
+                    }
+                    String previous = idLocations.putIfAbsent(info.id(), info.location());
+                    if (previous != null) {
+                        problems.add(Diagnostic.error("DUPLICATE_RULE_ID", location + ":" + rule.getLine() + ":" + rule.getColumn(),
+                                "rule id '" + info.id() + "' is already used at " + previous));
+                    }
+                    rules.put(info.key(), info);
+                }
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new PackBuildException(problems);
+        }
+        KieBase kieBase = build(packs, kfsPaths, problems);
+        if (!problems.isEmpty()) {
+            throw new PackBuildException(problems);
+        }
+        return new Compiled(kieBase, rules);
+    }
+
+    private static PackageDescr parse(String location, String text, List<Diagnostic> problems) {
+        DrlParser parser = new DrlParser();
+        PackageDescr descr;
+        try {
+            descr = parser.parse(false, text);
+        } catch (DroolsParserException e) {
+            problems.add(Diagnostic.error("DRL_SYNTAX", location + ":" + e.getLineNumber() + ":" + e.getColumn(), e.getMessage()));
+            return null;
+        }
+        if (parser.hasErrors()) {
+            for (DroolsError error : parser.getErrors()) {
+                String at = location;
+                if (error instanceof ParserError pe) {
+                    at = location + ":" + pe.getRow() + ":" + (pe.getCol() + 1);
+                } else if (error.getLines().length > 0 && error.getLines()[0] > 0) {
+                    at = location + ":" + error.getLines()[0];
+                }
+                problems.add(Diagnostic.error("DRL_SYNTAX", at, oneLine(error.getMessage())));
+            }
+            return null;
+        }
+        return descr;
+    }
+
+    private static void checkPackagePath(String location, String file, PackageDescr descr, List<Diagnostic> problems) {
+        String folder = file.contains("/") ? file.substring(0, file.lastIndexOf('/')) : "";
+        String expected = descr.getName() == null ? "" : descr.getName().replace('.', '/');
+        if (!folder.equals(expected)) {
+            problems.add(Diagnostic.error("PACKAGE_PATH", location + ":1:1",
+                    "package '" + descr.getName() + "' must live in folder '" + expected + "/' of the pack, not '" + folder + "/'"));
+        }
+    }
+
+    private static RuleInfo metadata(String packId, String file, String pkg, RuleDescr rule, Map<String, Parameter> parameters,
+                                     List<Diagnostic> problems) {
+        String at = packId + "/" + file + ":" + rule.getLine() + ":" + (rule.getColumn() + 1);
+        Map<String, String> meta = new HashMap<>();
+        for (AnnotationDescr a : rule.getAnnotations()) {
+            Object v = a.getSingleValueStripped();
+            meta.put(a.getName(), v == null ? "" : AnnotationDescr.unquote(v.toString()));
+        }
+        int before = problems.size();
+        for (String key : REQUIRED_META) {
+            if (meta.getOrDefault(key, "").isBlank()) {
+                problems.add(Diagnostic.error("RULE_METADATA", at, "rule '" + rule.getName() + "' needs @" + key + "(\"…\")"));
+            }
+        }
+        if (problems.size() > before) {
+            return null;
+        }
+        String id = meta.get("id");
+        if (!RULE_ID.matcher(id).matches()) {
+            problems.add(Diagnostic.error("RULE_METADATA", at, "@id '" + id + "' must be dotted lower-case words, e.g. capacity.no_team"));
+        }
+        List<String> citations = split(meta.get("cite"), ",");
+        for (String c : citations) {
+            if (!Citations.isValid(c)) {
+                problems.add(Diagnostic.error("UNKNOWN_CITATION", at, "rule '" + id + "' cites '" + c
+                        + "'; a citation is SOURCE, SOURCE art.N or SOURCE §N with a known source: " + Citations.sources().keySet()));
+            }
+        }
+        List<String> facts = split(meta.getOrDefault("facts", ""), ",");
+        for (String f : facts) {
+            checkPath(at, id, "@facts", f, parameters, problems);
+        }
+        for (String template : List.of(meta.get("explain_zh"), meta.get("explain_en"))) {
+            Matcher m = PLACEHOLDER.matcher(template);
+            while (m.find()) {
+                if (!facts.contains(m.group(1))) {
+                    problems.add(Diagnostic.error("RULE_METADATA", at, "rule '" + id + "': placeholder {" + m.group(1)
+                            + "} is not one of its @facts " + facts));
+                }
+            }
+        }
+        List<Requirement> requires = new ArrayList<>();
+        for (String r : split(meta.getOrDefault("requires", ""), ";")) {
+            try {
+                Requirement req = Requirement.parse(r);
+                checkPath(at, id, "@requires", req.fact(), parameters, problems);
+                if (req.operandIsPath()) {
+                    checkPath(at, id, "@requires", req.operand(), parameters, problems);
+                }
+                requires.add(req);
+            } catch (IllegalArgumentException e) {
+                problems.add(Diagnostic.error("RULE_METADATA", at, "rule '" + id + "' @requires: " + e.getMessage()));
+            }
+        }
+        int salience = 0;
+        AttributeDescr s = rule.getAttributes().get("salience");
+        if (s != null) {
+            try {
+                salience = Integer.parseInt(s.getValue().trim());
+            } catch (NumberFormatException e) {
+                problems.add(Diagnostic.error("RULE_METADATA", at, "rule '" + id + "': salience must be a whole number, found '" + s.getValue() + "'"));
+            }
+        }
+        return new RuleInfo(pkg + "/" + rule.getName(), id, packId, file, rule.getLine(), salience, meta.get("label_zh"),
+                meta.get("label_en"), citations, facts, meta.get("explain_zh"), meta.get("explain_en"), requires);
+    }
+
+    private static void checkPath(String at, String id, String where, String path, Map<String, Parameter> parameters,
+                                  List<Diagnostic> problems) {
+        boolean ok = FactPaths.isFactNamespace(path) ? FactPaths.isFact(path) : parameters.containsKey(path);
+        if (!ok) {
+            problems.add(Diagnostic.error("UNKNOWN_FACT", at, "rule '" + id + "' " + where + " names '" + path
+                    + "', which is neither a fact path nor a parameter of the loaded packs"));
+        }
+    }
+
+    private static List<String> split(String value, String separator) {
+        List<String> out = new ArrayList<>();
+        for (String part : value.split(separator)) {
+            if (!part.isBlank()) {
+                out.add(part.trim());
+            }
+        }
+        return out;
+    }
+
+    private static KieBase build(List<RulePack> packs, Map<String, String[]> kfsPaths, List<Diagnostic> problems) {
+        KieServices ks = KieServices.Factory.get();
+        ReleaseId releaseId = ks.newReleaseId("dev.devolve.engine", "packs-" + UUID.randomUUID(), "1.0.0");
+        KieFileSystem kfs = ks.newKieFileSystem();
+        kfs.generateAndWritePomXML(releaseId);
+        for (RulePack pack : packs) {
+            pack.drl().forEach((file, text) -> kfs.write(RESOURCES + pack.id() + "/" + file, text));
+        }
+        long start = System.nanoTime();
+        KieBuilder builder = ks.newKieBuilder(kfs).buildAll();
+        try {
+            for (Message m : builder.getResults().getMessages(Message.Level.ERROR)) {
+                String[] origin = kfsPaths.get(m.getPath());
+                String where = origin == null ? m.getPath() : origin[0] + "/" + origin[1];
+                if (m.getLine() > 0) {
+                    where += ":" + m.getLine() + (m.getColumn() > 0 ? ":" + m.getColumn() : "");
+                }
+                problems.add(Diagnostic.error("DRL_COMPILE", where, oneLine(m.getText())));
+            }
+            if (!problems.isEmpty()) {
+                return null;
+            }
+            KieContainer container = ks.newKieContainer(releaseId);
+            KieBase kieBase = container.getKieBase();
+            LOG.debug("compiled {} pack(s) in {} ms", packs.size(), (System.nanoTime() - start) / 1_000_000);
+            return kieBase;
+        } finally {
+            ks.getRepository().removeKieModule(releaseId);
+        }
+    }
+
+    private static String oneLine(String s) {
+        return s == null ? "" : s.replaceAll("\\s*\\R\\s*", " ").trim();
+    }
+}

@@ -1,0 +1,227 @@
+package dev.devolve.internal.io;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.MappingIterator;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvParser;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import dev.devolve.api.InputException;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * A CSV file with a header row, read into rows that know their line. An empty cell is an absent
+ * value; a set of enum words is written with {@code |} between words.
+ */
+public final class CsvTable {
+
+    private static final CsvMapper MAPPER = new CsvMapper().enable(CsvParser.Feature.WRAP_AS_ARRAY);
+
+    private final String source;
+    private final List<String> header;
+    private final List<Row> rows;
+
+    private CsvTable(String source, List<String> header, List<Row> rows) {
+        this.source = source;
+        this.header = header;
+        this.rows = rows;
+    }
+
+    /**
+     * Parses CSV text.
+     *
+     * @param allowedColumns every column name the reader understands; any other is an error
+     */
+    public static CsvTable parse(String source, String text, Set<String> allowedColumns) {
+        List<String> header = null;
+        List<Row> rows = new ArrayList<>();
+        try (MappingIterator<String[]> it = MAPPER.readerFor(String[].class)
+                .with(CsvSchema.emptySchema()).readValues(stripBom(text))) {
+            while (it.hasNextValue()) {
+                int line = it.getParser().currentTokenLocation().getLineNr();
+                String[] cells = it.nextValue();
+                if (header == null) {
+                    header = readHeader(source, line, cells, allowedColumns);
+                    continue;
+                }
+                if (cells.length == 1 && cells[0].isBlank()) {
+                    continue;
+                }
+                if (cells.length != header.size()) {
+                    throw new InputException(source, line, 0, "row has " + cells.length + " cells, the header has " + header.size());
+                }
+                rows.add(new Row(source, line, header, cells));
+            }
+        } catch (JsonProcessingException e) {
+            JsonLocation loc = e.getLocation();
+            throw new InputException(source, loc == null ? 0 : loc.getLineNr(), loc == null ? 0 : loc.getColumnNr(),
+                    "CSV syntax error: " + e.getOriginalMessage(), e);
+        } catch (IOException e) {
+            throw new InputException(source, 0, 0, "cannot read: " + e.getMessage(), e);
+        }
+        if (header == null) {
+            throw new InputException(source, 1, 1, "the file has no header row");
+        }
+        return new CsvTable(source, header, rows);
+    }
+
+    private static String stripBom(String text) {
+        return text.startsWith("\uFEFF") ? text.substring(1) : text;
+    }
+
+    private static List<String> readHeader(String source, int line, String[] cells, Set<String> allowed) {
+        List<String> header = new ArrayList<>();
+        Set<String> seen = new LinkedHashSet<>();
+        for (int i = 0; i < cells.length; i++) {
+            String name = cells[i].trim();
+            if (!allowed.contains(name)) {
+                throw new InputException(source, line, i + 1, "unknown column '" + name + "'; allowed: " + String.join(", ", allowed));
+            }
+            if (!seen.add(name)) {
+                throw new InputException(source, line, i + 1, "duplicate column '" + name + "'");
+            }
+            header.add(name);
+        }
+        return header;
+    }
+
+    public String source() { return source; }
+    public List<String> header() { return header; }
+    public List<Row> rows() { return rows; }
+
+    /** One data row; column numbers in errors are 1-based cell positions. */
+    public static final class Row implements Fields {
+        private final String source;
+        private final int line;
+        private final Map<String, Integer> index = new HashMap<>();
+        private final String[] cells;
+
+        Row(String source, int line, List<String> header, String[] cells) {
+            this.source = source;
+            this.line = line;
+            this.cells = cells;
+            for (int i = 0; i < header.size(); i++) {
+                index.put(header.get(i), i);
+            }
+        }
+
+        public int line() { return line; }
+
+        private String raw(String key) {
+            Integer i = index.get(key);
+            if (i == null) {
+                return null;
+            }
+            String v = cells[i].trim();
+            return v.isEmpty() ? null : v;
+        }
+
+        @Override
+        public InputException errorAt(String key, String message) {
+            Integer i = index.get(key);
+            return new InputException(source, line, i == null ? 0 : i + 1, key + ": " + message);
+        }
+
+        @Override
+        public String string(String key) {
+            return raw(key);
+        }
+
+        @Override
+        public Boolean bool(String key) {
+            String v = raw(key);
+            if (v == null) {
+                return null;
+            }
+            if (v.equals("true") || v.equals("false")) {
+                return Boolean.valueOf(v);
+            }
+            throw errorAt(key, "expected true or false, found '" + v + "'");
+        }
+
+        @Override
+        public Integer integer(String key) {
+            BigDecimal d = decimal(key);
+            if (d == null) {
+                return null;
+            }
+            try {
+                return d.intValueExact();
+            } catch (ArithmeticException e) {
+                throw errorAt(key, "expected a whole number, found '" + raw(key) + "'");
+            }
+        }
+
+        @Override
+        public BigDecimal decimal(String key) {
+            String v = raw(key);
+            if (v == null) {
+                return null;
+            }
+            try {
+                return new BigDecimal(v);
+            } catch (NumberFormatException e) {
+                throw errorAt(key, "expected a number, found '" + v + "'");
+            }
+        }
+
+        @Override
+        public LocalDate date(String key) {
+            String v = raw(key);
+            if (v == null) {
+                return null;
+            }
+            try {
+                return LocalDate.parse(v);
+            } catch (DateTimeParseException e) {
+                throw errorAt(key, "expected a date as YYYY-MM-DD, found '" + v + "'");
+            }
+        }
+
+        @Override
+        public <E extends Enum<E>> E enumValue(String key, Class<E> type) {
+            String v = raw(key);
+            return v == null ? null : word(key, v, type);
+        }
+
+        @Override
+        public <E extends Enum<E>> Set<E> enumSet(String key, Class<E> type) {
+            Set<E> out = EnumSet.noneOf(type);
+            String v = raw(key);
+            if (v != null) {
+                for (String w : v.split("\\|")) {
+                    out.add(word(key, w.trim(), type));
+                }
+            }
+            return out;
+        }
+
+        private <E extends Enum<E>> E word(String key, String v, Class<E> type) {
+            for (E e : type.getEnumConstants()) {
+                if (e.name().equals(v)) {
+                    return e;
+                }
+            }
+            throw errorAt(key, "unknown word '" + v + "'; allowed: "
+                    + Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", ")));
+        }
+
+        @Override
+        public void finish() {
+            // The header was checked against the allowed columns when the table was read.
+        }
+    }
+}

@@ -1,0 +1,114 @@
+package dev.devolve.internal.io;
+
+import dev.devolve.model.Matter;
+import dev.devolve.model.MatterCategory;
+import dev.devolve.model.MatterField;
+import dev.devolve.model.ProfessionalDemand;
+import dev.devolve.model.ProvinceContext;
+import dev.devolve.model.Township;
+import dev.devolve.model.TownshipClass;
+import dev.devolve.model.TownshipKind;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Supplier;
+
+/**
+ * Reads township, matter and province facts from any {@link Fields} source with the exact
+ * vocabulary of the fact model, rejecting unknown keys and bad values with their location.
+ */
+public final class FactReader {
+
+    /** Every key a township record may have. */
+    public static final List<String> TOWNSHIP_KEYS = List.of("code", "name", "kind", "classes", "population",
+            "enforcementTeam", "certifiedOfficers", "legalReviewers", "serviceCentre", "capacityAssessed",
+            "countyManagedFinance", "ownRevenue");
+
+    /** Every key a matter record may have. */
+    public static final List<String> MATTER_KEYS = List.of("code", "name", "department", "category", "field",
+            "facesPublic", "annualCases", "spread", "professionalDemand", "restrictsPersonalFreedom", "majorPenalty",
+            "nonTerritorial", "reservedToCounty", "statutoryTownshipPower", "unitCost", "basis");
+
+    private FactReader() {
+    }
+
+    public static Township township(Fields f) {
+        Township.Builder b = Township.builder();
+        String code = f.string("code");
+        guard(f, "code", () -> b.code(code));
+        b.name(f.string("name"))
+                .kind(f.enumValue("kind", TownshipKind.class))
+                .classes(f.enumSet("classes", TownshipClass.class));
+        Integer population = f.integer("population");
+        guard(f, "population", () -> b.population(population));
+        b.enforcementTeam(f.bool("enforcementTeam"));
+        Integer officers = f.integer("certifiedOfficers");
+        guard(f, "certifiedOfficers", () -> b.certifiedOfficers(officers));
+        Integer reviewers = f.integer("legalReviewers");
+        guard(f, "legalReviewers", () -> b.legalReviewers(reviewers));
+        b.serviceCentre(f.bool("serviceCentre"))
+                .capacityAssessed(f.bool("capacityAssessed"))
+                .countyManagedFinance(f.bool("countyManagedFinance"));
+        var revenue = f.decimal("ownRevenue");
+        guard(f, "ownRevenue", () -> b.ownRevenue(revenue));
+        f.finish();
+        return b.build();
+    }
+
+    public static Matter matter(Fields f) {
+        Matter.Builder b = Matter.builder()
+                .code(f.string("code"))
+                .name(f.string("name"))
+                .department(f.string("department"))
+                .category(f.enumValue("category", MatterCategory.class))
+                .field(f.enumValue("field", MatterField.class))
+                .facesPublic(f.bool("facesPublic"))
+                .professionalDemand(f.enumValue("professionalDemand", ProfessionalDemand.class))
+                .restrictsPersonalFreedom(flag(f, "restrictsPersonalFreedom"))
+                .majorPenalty(flag(f, "majorPenalty"))
+                .nonTerritorial(flag(f, "nonTerritorial"))
+                .reservedToCounty(flag(f, "reservedToCounty"))
+                .statutoryTownshipPower(flag(f, "statutoryTownshipPower"))
+                .basis(f.string("basis"));
+        var cases = f.decimal("annualCases");
+        guard(f, "annualCases", () -> b.annualCases(cases));
+        var spread = f.decimal("spread");
+        guard(f, "spread", () -> b.spread(spread));
+        var unitCost = f.decimal("unitCost");
+        guard(f, "unitCost", () -> b.unitCost(unitCost));
+        f.finish();
+        return b.build();
+    }
+
+    public static ProvinceContext province(Fields f) {
+        Boolean published = f.bool("decisionPublished");
+        LocalDate date = f.date("decisionDate");
+        Set<TownshipKind> listed = f.enumSet("listedFor", TownshipKind.class);
+        LocalDate recalled = f.date("recalledOn");
+        String document = f.string("document");
+        f.finish();
+        if (published == null && date != null) {
+            // Publication is what APL2021 art.24 requires; never assume it.
+            throw f.errorAt("decisionDate", "give province.decisionPublished (true or false) with province.decisionDate");
+        }
+        boolean isPublished = published != null && published;
+        if (isPublished && date == null) {
+            throw f.errorAt("decisionPublished", "province.decisionDate is required when the decision is published");
+        }
+        return new ProvinceContext(isPublished, date, listed, recalled, document);
+    }
+
+    private static boolean flag(Fields f, String key) {
+        Boolean v = f.bool(key);
+        return v != null && v;
+    }
+
+    private static void guard(Fields f, String key, Supplier<?> setter) {
+        try {
+            setter.get();
+        } catch (IllegalArgumentException e) {
+            throw f.errorAt(key, e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,85 @@
+package dev.devolve.internal.io;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.devolve.api.DevolveException;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Writes JSON documents built from ordered maps and lists. Values are normalised first so that the
+ * same decision always gives the same bytes: decimals without trailing zeros, dates as ISO text,
+ * enums as their words, sets in their natural order.
+ */
+public final class Json {
+
+    private static final ObjectMapper MAPPER = new ObjectMapper()
+            .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN)
+            .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS);
+    private static final DefaultPrettyPrinter PRETTY = new DefaultPrettyPrinter()
+            .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+            .withArrayIndenter(new DefaultIndenter("  ", "\n"));
+
+    private Json() {
+    }
+
+    /** Pretty-printed JSON with two-space indentation and a trailing newline-free end. */
+    public static String pretty(Object document) {
+        try {
+            return MAPPER.writer(PRETTY).writeValueAsString(normalise(document));
+        } catch (JsonProcessingException e) {
+            throw new DevolveException("cannot write JSON: " + e.getOriginalMessage(), e);
+        }
+    }
+
+    /** JSON on one line, for JSON Lines output. */
+    public static String compact(Object document) {
+        try {
+            return MAPPER.writeValueAsString(normalise(document));
+        } catch (JsonProcessingException e) {
+            throw new DevolveException("cannot write JSON: " + e.getOriginalMessage(), e);
+        }
+    }
+
+    /** Converts a value to plain JSON types, keeping map order. */
+    public static Object normalise(Object v) {
+        if (v == null) {
+            return null;
+        }
+        if (v instanceof Optional<?> o) {
+            return o.map(Json::normalise).orElse(null);
+        }
+        if (v instanceof BigDecimal d) {
+            BigDecimal s = d.stripTrailingZeros();
+            return s.scale() < 0 ? s.setScale(0) : s;
+        }
+        if (v instanceof Enum<?> e) {
+            return e.name();
+        }
+        if (v instanceof LocalDate d) {
+            return d.toString();
+        }
+        if (v instanceof Map<?, ?> m) {
+            Map<String, Object> out = new LinkedHashMap<>();
+            m.forEach((k, val) -> out.put(String.valueOf(k), normalise(val)));
+            return out;
+        }
+        if (v instanceof Collection<?> c) {
+            List<Object> out = new ArrayList<>(c.size());
+            c.forEach(x -> out.add(normalise(x)));
+            return out;
+        }
+        return v;
+    }
+}

@@ -1,0 +1,293 @@
+package dev.devolve.internal.io;
+
+import dev.devolve.api.InputException;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * A parsed YAML/JSON value that remembers where it came from, so that every complaint about it can
+ * name the file, line, column and key path. Maps are read strictly: {@link #finish()} rejects any
+ * key that was not taken.
+ */
+public abstract sealed class Node permits Node.MapNode, Node.ListNode, Node.Scalar {
+
+    final String source;
+    final int line;
+    final int column;
+    final String path;
+
+    Node(String source, int line, int column, String path) {
+        this.source = source;
+        this.line = line;
+        this.column = column;
+        this.path = path;
+    }
+
+    public String source() { return source; }
+    public int line() { return line; }
+    public int column() { return column; }
+
+    /** The key path from the document root, e.g. {@code scenarios[2].township.kind}. */
+    public String path() { return path; }
+
+    /** An error located at this node, prefixed with its key path. */
+    public InputException error(String message) {
+        return new InputException(source, line, column, (path.isEmpty() ? "" : path + ": ") + message);
+    }
+
+    public MapNode asMap() {
+        if (this instanceof MapNode m) {
+            return m;
+        }
+        throw error("expected a mapping, found " + describe());
+    }
+
+    public ListNode asList() {
+        if (this instanceof ListNode l) {
+            return l;
+        }
+        throw error("expected a list, found " + describe());
+    }
+
+    public Scalar asScalar() {
+        if (this instanceof Scalar s) {
+            return s;
+        }
+        throw error("expected a single value, found " + describe());
+    }
+
+    abstract String describe();
+
+    /** A mapping whose keys keep their order and positions. */
+    public static final class MapNode extends Node implements Fields {
+        private final Map<String, Node> entries = new LinkedHashMap<>();
+        private final Set<String> taken = new LinkedHashSet<>();
+
+        MapNode(String source, int line, int column, String path) {
+            super(source, line, column, path);
+        }
+
+        void put(String key, Node value, int keyLine, int keyColumn) {
+            if (entries.containsKey(key)) {
+                throw new InputException(source, keyLine, keyColumn, childPath(key) + ": duplicate key");
+            }
+            entries.put(key, value);
+        }
+
+        String childPath(String key) {
+            return path.isEmpty() ? key : path + "." + key;
+        }
+
+        public Set<String> keys() {
+            return Collections.unmodifiableSet(entries.keySet());
+        }
+
+        public boolean has(String key) {
+            return entries.containsKey(key) && !(entries.get(key) instanceof Scalar s && s.isNull());
+        }
+
+        /** The value under {@code key}, or {@code null} when absent or YAML null; marks it taken. */
+        public Node get(String key) {
+            taken.add(key);
+            Node n = entries.get(key);
+            return n instanceof Scalar s && s.isNull() ? null : n;
+        }
+
+        public Node require(String key) {
+            Node n = get(key);
+            if (n == null) {
+                throw error("missing required key '" + childPath(key) + "'");
+            }
+            return n;
+        }
+
+        @Override
+        public String string(String key) {
+            Node n = get(key);
+            return n == null ? null : n.asScalar().text();
+        }
+
+        public String requireString(String key) {
+            return require(key).asScalar().text();
+        }
+
+        @Override
+        public Boolean bool(String key) {
+            Node n = get(key);
+            return n == null ? null : n.asScalar().bool();
+        }
+
+        @Override
+        public Integer integer(String key) {
+            Node n = get(key);
+            return n == null ? null : n.asScalar().integer();
+        }
+
+        @Override
+        public BigDecimal decimal(String key) {
+            Node n = get(key);
+            return n == null ? null : n.asScalar().decimal();
+        }
+
+        @Override
+        public LocalDate date(String key) {
+            Node n = get(key);
+            return n == null ? null : n.asScalar().date();
+        }
+
+        @Override
+        public <E extends Enum<E>> E enumValue(String key, Class<E> type) {
+            Node n = get(key);
+            return n == null ? null : n.asScalar().enumValue(type);
+        }
+
+        /** A list of enum words, or a single word; empty when absent. */
+        @Override
+        public <E extends Enum<E>> Set<E> enumSet(String key, Class<E> type) {
+            Node n = get(key);
+            Set<E> out = EnumSet.noneOf(type);
+            if (n == null) {
+                return out;
+            }
+            if (n instanceof Scalar s) {
+                out.add(s.enumValue(type));
+            } else {
+                for (Node item : n.asList().items()) {
+                    out.add(item.asScalar().enumValue(type));
+                }
+            }
+            return out;
+        }
+
+        @Override
+        public InputException errorAt(String key, String message) {
+            Node n = entries.get(key);
+            return n == null ? error(message) : n.error(message);
+        }
+
+        /** Rejects every key that was not read, naming it and the keys allowed here. */
+        @Override
+        public void finish() {
+            for (String key : entries.keySet()) {
+                if (!taken.contains(key)) {
+                    Node n = entries.get(key);
+                    throw new InputException(source, n.line, n.column,
+                            childPath(key) + ": unknown key '" + key + "'; allowed: " + String.join(", ", taken));
+                }
+            }
+        }
+
+        @Override
+        String describe() {
+            return "a mapping";
+        }
+    }
+
+    /** A sequence. */
+    public static final class ListNode extends Node {
+        private final List<Node> items = new ArrayList<>();
+
+        ListNode(String source, int line, int column, String path) {
+            super(source, line, column, path);
+        }
+
+        void add(Node n) {
+            items.add(n);
+        }
+
+        public List<Node> items() {
+            return Collections.unmodifiableList(items);
+        }
+
+        @Override
+        String describe() {
+            return "a list";
+        }
+    }
+
+    /** A single value, kept as its source text with the kind of token it was. */
+    public static final class Scalar extends Node {
+        /** The token kind the parser reported. */
+        public enum Kind { STRING, NUMBER, BOOLEAN, NULL }
+
+        private final String text;
+        private final Kind kind;
+
+        Scalar(String source, int line, int column, String path, String text, Kind kind) {
+            super(source, line, column, path);
+            this.text = text;
+            this.kind = kind;
+        }
+
+        public boolean isNull() {
+            return kind == Kind.NULL;
+        }
+
+        /** The value as text, whatever its kind. */
+        public String text() {
+            return text;
+        }
+
+        public Boolean bool() {
+            if (kind != Kind.BOOLEAN) {
+                throw error("expected true or false, found '" + text + "'");
+            }
+            return Boolean.valueOf(text);
+        }
+
+        public BigDecimal decimal() {
+            if (kind != Kind.NUMBER) {
+                throw error("expected a number, found '" + text + "'");
+            }
+            try {
+                return new BigDecimal(text);
+            } catch (NumberFormatException e) {
+                throw error("expected a number, found '" + text + "'");
+            }
+        }
+
+        public Integer integer() {
+            BigDecimal d = decimal();
+            try {
+                return d.intValueExact();
+            } catch (ArithmeticException e) {
+                throw error("expected a whole number, found '" + text + "'");
+            }
+        }
+
+        public LocalDate date() {
+            try {
+                return LocalDate.parse(text);
+            } catch (DateTimeParseException e) {
+                throw error("expected a date as YYYY-MM-DD, found '" + text + "'");
+            }
+        }
+
+        public <E extends Enum<E>> E enumValue(Class<E> type) {
+            for (E e : type.getEnumConstants()) {
+                if (e.name().equals(text)) {
+                    return e;
+                }
+            }
+            throw error("unknown word '" + text + "'; allowed: " + Arrays.stream(type.getEnumConstants())
+                    .map(Enum::name).collect(Collectors.joining(", ")));
+        }
+
+        @Override
+        String describe() {
+            return kind == Kind.NULL ? "nothing" : "'" + text + "'";
+        }
+    }
+}

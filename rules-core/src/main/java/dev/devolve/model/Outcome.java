@@ -1,0 +1,41 @@
+package dev.devolve.model;
+
+/**
+ * What is decided for one (township, matter, date). The declaration order is the precedence:
+ * when rules propose several outcomes, the one declared first wins ("most restrictive wins").
+ */
+public enum Outcome {
+    /** The law forbids handing this power to a township. */
+    PROHIBITED("禁止下放"),
+    /** The township already holds this power by statute. */
+    ALREADY_TOWNSHIP("乡镇法定职权"),
+    /** The power stays with the county department. */
+    RETAIN("保留在县级"),
+    /** A fact the decision needs is missing; the decision names each one. */
+    INSUFFICIENT_FACTS("事实不足"),
+    /** Suitable and the township can take it on, but no published provincial decision lists it yet. */
+    ELIGIBLE("具备下放条件"),
+    /** A published provincial decision lists it for this kind of township and every test passes. */
+    DELEGATE("下放");
+
+    private final String zh;
+
+    Outcome(String zh) {
+        this.zh = zh;
+    }
+
+    /** The Chinese term. */
+    public String zh() {
+        return zh;
+    }
+
+    /** Whether this outcome keeps the power away from the township. */
+    public boolean isRestrictive() {
+        return this == PROHIBITED || this == ALREADY_TOWNSHIP || this == RETAIN;
+    }
+
+    /** Whether this outcome sends (or could send) the power down. */
+    public boolean isPositive() {
+        return this == ELIGIBLE || this == DELEGATE;
+    }
+}

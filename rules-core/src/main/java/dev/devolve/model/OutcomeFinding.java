@@ -1,0 +1,31 @@
+package dev.devolve.model;
+
+/** A rule's finding that a matter should have this outcome; the most restrictive finding wins. */
+public final class OutcomeFinding {
+
+    private final String matterCode;
+    private final Outcome outcome;
+
+    public OutcomeFinding(Matter matter, Outcome outcome) {
+        this.matterCode = matter.getCode();
+        this.outcome = outcome;
+    }
+
+    public String getMatterCode() { return matterCode; }
+    public Outcome getOutcome() { return outcome; }
+
+    /** Whether the finding keeps the matter away from the township. */
+    public boolean isRestrictive() {
+        return outcome.isRestrictive();
+    }
+
+    /** Whether the finding sends the matter down (DELEGATE or ELIGIBLE). */
+    public boolean isPositive() {
+        return outcome.isPositive();
+    }
+
+    @Override
+    public String toString() {
+        return matterCode + ":" + outcome;
+    }
+}

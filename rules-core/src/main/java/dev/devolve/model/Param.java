@@ -1,0 +1,53 @@
+package dev.devolve.model;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
+/**
+ * A pack parameter's value in force on the decision's date, with the date it took effect and its
+ * source note. Rules read thresholds from here rather than writing numbers into DRL.
+ */
+public final class Param {
+
+    private final String name;
+    private final Object value;
+    private final LocalDate since;
+    private final String source;
+
+    public Param(String name, Object value, LocalDate since, String source) {
+        this.name = name;
+        this.value = value;
+        this.since = since;
+        this.source = source;
+    }
+
+    public String getName() { return name; }
+    public Object getValue() { return value; }
+    public LocalDate getSince() { return since; }
+    public String getSource() { return source; }
+
+    /** The value as a number. */
+    public BigDecimal getNumber() {
+        return (BigDecimal) value;
+    }
+
+    /** The value as a whole number. */
+    public int getIntValue() {
+        return ((BigDecimal) value).intValueExact();
+    }
+
+    /** The value as a flag. */
+    public boolean isFlag() {
+        return (Boolean) value;
+    }
+
+    /** The value as a date. */
+    public LocalDate getDate() {
+        return (LocalDate) value;
+    }
+
+    @Override
+    public String toString() {
+        return name + "=" + value + " (since " + since + ")";
+    }
+}

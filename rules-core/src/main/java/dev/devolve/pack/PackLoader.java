@@ -1,0 +1,301 @@
+package dev.devolve.pack;
+
+import dev.devolve.api.DevolveException;
+import dev.devolve.api.InputException;
+import dev.devolve.internal.io.CsvTable;
+import dev.devolve.internal.io.Documents;
+import dev.devolve.internal.io.FactReader;
+import dev.devolve.internal.io.Node;
+import dev.devolve.model.Matter;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystemAlreadyExistsException;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Enumeration;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * Reads rule packs from a directory or from the classpath.
+ *
+ * <p>Bundled packs live under {@code devolve/packs/<id>/} on the classpath, and each jar that
+ * bundles packs lists their ids, one a line, in {@code META-INF/devolve/bundled-packs}.
+ *
+ * <pre>{@code
+ * RulePack national = PackLoader.bundled("national");
+ * RulePack edited = PackLoader.directory(Path.of("packs/my-province"));
+ * }</pre>
+ */
+public final class PackLoader {
+
+    private static final Logger LOG = LoggerFactory.getLogger(PackLoader.class);
+    private static final String BUNDLED_INDEX = "META-INF/devolve/bundled-packs";
+    private static final Pattern ID = Pattern.compile("[a-z][a-z0-9-]*");
+    private static final Pattern PARAMETER_NAME = Pattern.compile("[a-z][a-z0-9_]*(\\.[a-z][a-z0-9_]*)+");
+
+    private PackLoader() {
+    }
+
+    /** The ids of every pack bundled on the classpath, in the order the index files list them. */
+    public static List<String> bundledIds() {
+        Set<String> ids = new LinkedHashSet<>();
+        try {
+            Enumeration<URL> indexes = loader().getResources(BUNDLED_INDEX);
+            while (indexes.hasMoreElements()) {
+                URL url = indexes.nextElement();
+                try (BufferedReader r = new BufferedReader(new InputStreamReader(url.openStream(), StandardCharsets.UTF_8))) {
+                    r.lines().map(String::trim).filter(l -> !l.isEmpty() && !l.startsWith("#")).forEach(ids::add);
+                }
+            }
+        } catch (IOException e) {
+            throw new DevolveException("cannot read the bundled pack index " + BUNDLED_INDEX + ": " + e.getMessage(), e);
+        }
+        return List.copyOf(ids);
+    }
+
+    /** Loads a pack bundled on the classpath. */
+    public static RulePack bundled(String id) {
+        String resource = "devolve/packs/" + id + "/pack.yaml";
+        URL url = loader().getResource(resource);
+        if (url == null) {
+            throw new DevolveException("no bundled pack '" + id + "' (no " + resource + " on the classpath); bundled: " + bundledIds());
+        }
+        try {
+            URI uri = url.toURI();
+            if ("jar".equals(uri.getScheme())) {
+                FileSystem fs;
+                boolean opened = false;
+                try {
+                    fs = FileSystems.newFileSystem(uri, Map.of());
+                    opened = true;
+                } catch (FileSystemAlreadyExistsException e) {
+                    fs = FileSystems.getFileSystem(uri);
+                }
+                try {
+                    return read(fs.getPath("/devolve/packs/" + id), "classpath:devolve/packs/" + id);
+                } finally {
+                    if (opened) {
+                        fs.close();
+                    }
+                }
+            }
+            return read(Path.of(uri).getParent(), "classpath:devolve/packs/" + id);
+        } catch (URISyntaxException | IOException e) {
+            throw new DevolveException("cannot open bundled pack '" + id + "' at " + url + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Loads a pack from a directory holding its {@code pack.yaml}. */
+    public static RulePack directory(Path dir) {
+        if (!Files.isDirectory(dir)) {
+            throw new InputException(dir.toString(), 0, 0, "not a directory");
+        }
+        if (!Files.isRegularFile(dir.resolve("pack.yaml"))) {
+            throw new InputException(dir.resolve("pack.yaml").toString(), 0, 0, "a pack directory needs a pack.yaml");
+        }
+        return read(dir, dir.toString());
+    }
+
+    private static ClassLoader loader() {
+        ClassLoader cl = Thread.currentThread().getContextClassLoader();
+        return cl != null ? cl : PackLoader.class.getClassLoader();
+    }
+
+    private static RulePack read(Path root, String origin) {
+        Map<String, byte[]> files = readFiles(root);
+        String prefix = origin.startsWith("classpath:") ? origin.substring("classpath:".length()) : origin;
+        PackManifest manifest = manifest(prefix + "/pack.yaml", text(prefix, "pack.yaml", files.get("pack.yaml")));
+        Map<String, Parameter> parameters = files.containsKey("parameters.yaml")
+                ? parameters(prefix + "/parameters.yaml", text(prefix, "parameters.yaml", files.get("parameters.yaml")))
+                : Map.of();
+        SortedMap<String, String> drl = new TreeMap<>();
+        for (Map.Entry<String, byte[]> e : files.entrySet()) {
+            if (e.getKey().endsWith(".drl") && !e.getKey().startsWith("scenarios/")) {
+                drl.put(e.getKey(), text(prefix, e.getKey(), e.getValue()));
+            }
+        }
+        List<Matter> catalog = List.of();
+        if (manifest.catalog().isPresent()) {
+            String file = manifest.catalog().get();
+            byte[] bytes = files.get(file);
+            if (bytes == null) {
+                throw new InputException(prefix + "/pack.yaml", 0, 0, "catalog: the file '" + file + "' is not in the pack");
+            }
+            catalog = catalog(prefix + "/" + file, text(prefix, file, bytes));
+        }
+        LOG.debug("loaded pack {} {} from {}: {} DRL files, {} parameters, {} matters",
+                manifest.id(), manifest.version(), origin, drl.size(), parameters.size(), catalog.size());
+        return new RulePack(manifest, origin, drl, parameters, catalog, hash(files));
+    }
+
+    private static Map<String, byte[]> readFiles(Path root) {
+        Map<String, byte[]> files = new TreeMap<>();
+        try (Stream<Path> walk = Files.walk(root)) {
+            for (Path p : (Iterable<Path>) walk.filter(Files::isRegularFile).sorted()::iterator) {
+                String rel = root.relativize(p).toString().replace('\\', '/');
+                files.put(rel, Files.readAllBytes(p));
+            }
+        } catch (IOException | UncheckedIOException e) {
+            throw new InputException(root.toString(), 0, 0, "cannot read the pack: " + e.getMessage(), e);
+        }
+        return files;
+    }
+
+    private static String text(String prefix, String rel, byte[] bytes) {
+        try {
+            return StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            throw new InputException(prefix + "/" + rel, 0, 0, "is not valid UTF-8", e);
+        }
+    }
+
+    /** Hex SHA-256 over every file's path and bytes, in path order. */
+    private static String hash(Map<String, byte[]> files) {
+        try {
+            MessageDigest md = MessageDigest.getInstance("SHA-256");
+            for (Map.Entry<String, byte[]> e : files.entrySet()) {
+                md.update(e.getKey().getBytes(StandardCharsets.UTF_8));
+                md.update((byte) 0);
+                md.update(e.getValue());
+                md.update((byte) 0);
+            }
+            return HexFormat.of().formatHex(md.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is required of every JVM", e);
+        }
+    }
+
+    static PackManifest manifest(String source, String text) {
+        Node.MapNode m = Documents.parse(source, text).asMap();
+        String id = m.requireString("id");
+        if (!ID.matcher(id).matches()) {
+            throw m.get("id").error("a pack id is lower-case letters, digits and '-', starting with a letter: '" + id + "'");
+        }
+        String version = m.requireString("version");
+        Node.MapNode title = m.require("title").asMap();
+        String titleZh = title.requireString("zh");
+        String titleEn = title.requireString("en");
+        title.finish();
+        String jurisdiction = m.requireString("jurisdiction");
+        List<String> dependsOn = new ArrayList<>();
+        Node deps = m.get("dependsOn");
+        if (deps != null) {
+            for (Node d : deps.asList().items()) {
+                dependsOn.add(d.asScalar().text());
+            }
+        }
+        Node.MapNode effective = m.require("effective").asMap();
+        LocalDate from = effective.date("from");
+        if (from == null) {
+            throw effective.error("missing required key 'effective.from'");
+        }
+        LocalDate to = effective.date("to");
+        effective.finish();
+        String catalog = m.string("catalog");
+        m.finish();
+        return new PackManifest(id, version, titleZh, titleEn, jurisdiction, dependsOn, from, Optional.ofNullable(to),
+                Optional.ofNullable(catalog));
+    }
+
+    static Map<String, Parameter> parameters(String source, String text) {
+        Node.MapNode root = Documents.parse(source, text).asMap();
+        Map<String, Parameter> out = new LinkedHashMap<>();
+        for (String name : root.keys()) {
+            Node.MapNode def = root.require(name).asMap();
+            if (!PARAMETER_NAME.matcher(name).matches()) {
+                throw def.error("a parameter name is dotted lower-case words, e.g. capacity.min_certified_officers");
+            }
+            Parameter.Type type = def.require("type").asScalar().enumValue(Parameter.Type.class);
+            Node.MapNode description = def.require("description").asMap();
+            String zh = description.requireString("zh");
+            String en = description.requireString("en");
+            description.finish();
+            List<ParameterValue> values = new ArrayList<>();
+            LocalDate previous = null;
+            for (Node item : def.require("values").asList().items()) {
+                Node.MapNode v = item.asMap();
+                Node sinceNode = v.require("since");
+                LocalDate since = sinceNode.asScalar().date();
+                if (previous != null && !since.isAfter(previous)) {
+                    throw sinceNode.error("values must be in date order; " + since + " is not after " + previous);
+                }
+                previous = since;
+                Object value = typed(v.require("value").asScalar(), type);
+                String note = v.requireString("source");
+                if (note.isBlank()) {
+                    throw v.get("source").error("every value needs a source note");
+                }
+                v.finish();
+                values.add(new ParameterValue(since, value, note));
+            }
+            if (values.isEmpty()) {
+                throw def.get("values").error("a parameter needs at least one dated value");
+            }
+            def.finish();
+            out.put(name, new Parameter(name, type, zh, en, values, source));
+        }
+        return out;
+    }
+
+    private static Object typed(Node.Scalar s, Parameter.Type type) {
+        return switch (type) {
+            case INTEGER -> BigDecimal.valueOf(s.integer());
+            case NUMBER -> s.decimal();
+            case FLAG -> s.bool();
+            case DATE -> s.date();
+            case TEXT -> s.text();
+        };
+    }
+
+    static List<Matter> catalog(String source, String text) {
+        CsvTable table = CsvTable.parse(source, text, new LinkedHashSet<>(FactReader.MATTER_KEYS));
+        if (!table.header().contains("code")) {
+            throw new InputException(source, 1, 1, "a catalog needs a 'code' column");
+        }
+        List<Matter> out = new ArrayList<>();
+        Set<String> codes = new HashSet<>();
+        for (CsvTable.Row row : table.rows()) {
+            Matter m = FactReader.matter(row);
+            if (m.getCode() == null) {
+                throw row.errorAt("code", "every catalog row needs a code");
+            }
+            if (!codes.add(m.getCode())) {
+                throw row.errorAt("code", "duplicate matter code '" + m.getCode() + "'");
+            }
+            out.add(m);
+        }
+        return out;
+    }
+}

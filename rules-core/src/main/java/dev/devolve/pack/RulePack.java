@@ -1,0 +1,38 @@
+package dev.devolve.pack;
+
+import dev.devolve.model.Matter;
+
+import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.Collections;
+
+/**
+ * A loaded rule pack: its manifest, DRL sources, parameters and catalog, read either from the
+ * classpath (bundled) or from a directory that policy staff edit. Immutable.
+ *
+ * @param manifest    {@code pack.yaml}
+ * @param origin      where it was read from, e.g. {@code classpath:devolve/packs/national} or a path
+ * @param drl         DRL sources by their path inside the pack, sorted
+ * @param parameters  parameters by name
+ * @param catalog     the matters of its catalog, in file order
+ * @param contentHash SHA-256 over every file of the pack, hex
+ */
+public record RulePack(PackManifest manifest, String origin, SortedMap<String, String> drl,
+                       Map<String, Parameter> parameters, List<Matter> catalog, String contentHash) {
+
+    public RulePack {
+        drl = Collections.unmodifiableSortedMap(new TreeMap<>(drl));
+        parameters = Map.copyOf(parameters);
+        catalog = List.copyOf(catalog);
+    }
+
+    public String id() {
+        return manifest.id();
+    }
+
+    public String version() {
+        return manifest.version();
+    }
+}
