@@ -20,6 +20,7 @@ import org.kie.api.builder.KieBuilder;
 import org.kie.api.builder.KieFileSystem;
 import org.kie.api.builder.Message;
 import org.kie.api.builder.ReleaseId;
+import org.kie.api.builder.model.KieModuleModel;
 import org.kie.api.runtime.KieContainer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -76,7 +77,11 @@ public final class RuleCompiler {
         for (RulePack pack : packs) {
             for (Map.Entry<String, String> drl : pack.drl().entrySet()) {
                 String location = pack.id() + "/" + drl.getKey();
-                kfsPaths.put(RESOURCES + pack.id() + "/" + drl.getKey(), new String[] {pack.id(), drl.getKey()});
+                String[] previousOwner = kfsPaths.put(RESOURCES + drl.getKey(), new String[] {pack.id(), drl.getKey()});
+                if (previousOwner != null) {
+                    problems.add(Diagnostic.error("DUPLICATE_FILE", location + ":1:1", "pack '" + previousOwner[0]
+                            + "' already has " + drl.getKey() + "; packs sharing a DRL package need distinct file names"));
+                }
                 PackageDescr descr = parse(location, drl.getValue(), problems);
                 if (descr == null) {
                     continue;
@@ -230,8 +235,15 @@ public final class RuleCompiler {
         ReleaseId releaseId = ks.newReleaseId("dev.devolve.engine", "packs-" + UUID.randomUUID(), "1.0.0");
         KieFileSystem kfs = ks.newKieFileSystem();
         kfs.generateAndWritePomXML(releaseId);
+        // Facts are immutable and rules only insert findings, so property reactivity buys nothing;
+        // ALLOWED turns it off unless a type asks for it, which also silences its warnings.
+        KieModuleModel module = ks.newKieModuleModel();
+        module.setConfigurationProperty("drools.propertySpecific", "ALLOWED");
+        module.newKieBaseModel("devolve").setDefault(true).newKieSessionModel("devolve-session").setDefault(true);
+        kfs.writeKModuleXML(module.toXML());
         for (RulePack pack : packs) {
-            pack.drl().forEach((file, text) -> kfs.write(RESOURCES + pack.id() + "/" + file, text));
+            // The pack's own folder layout is the DRL package path, as Drools expects.
+            pack.drl().forEach((file, text) -> kfs.write(RESOURCES + file, text));
         }
         long start = System.nanoTime();
         KieBuilder builder = ks.newKieBuilder(kfs).buildAll();
