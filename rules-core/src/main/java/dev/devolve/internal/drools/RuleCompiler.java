@@ -56,7 +56,7 @@ public final class RuleCompiler {
     }
 
     /** A compiled pack set: the KieBase and the metadata of each rule by its Drools key. */
-    public record Compiled(KieBase kieBase, Map<String, RuleInfo> rules) {
+    public record Compiled(KieBase kieBase, Map<String, RuleInfo> rules, ReleaseId releaseId) {
 
         /** Every rule as readers see it, in pack and file order. */
         public List<RuleDescription> descriptions() {
@@ -104,11 +104,13 @@ public final class RuleCompiler {
         if (!problems.isEmpty()) {
             throw new PackBuildException(problems);
         }
-        KieBase kieBase = build(packs, kfsPaths, problems);
+        KieServices ks = KieServices.Factory.get();
+        ReleaseId releaseId = ks.newReleaseId("dev.devolve.engine", "packs-" + UUID.randomUUID(), "1.0.0");
+        KieBase kieBase = build(ks, releaseId, packs, kfsPaths, problems);
         if (!problems.isEmpty()) {
             throw new PackBuildException(problems);
         }
-        return new Compiled(kieBase, rules);
+        return new Compiled(kieBase, rules, releaseId);
     }
 
     private static PackageDescr parse(String location, String text, List<Diagnostic> problems) {
@@ -230,9 +232,8 @@ public final class RuleCompiler {
         return out;
     }
 
-    private static KieBase build(List<RulePack> packs, Map<String, String[]> kfsPaths, List<Diagnostic> problems) {
-        KieServices ks = KieServices.Factory.get();
-        ReleaseId releaseId = ks.newReleaseId("dev.devolve.engine", "packs-" + UUID.randomUUID(), "1.0.0");
+    private static KieBase build(KieServices ks, ReleaseId releaseId, List<RulePack> packs, Map<String, String[]> kfsPaths,
+                                 List<Diagnostic> problems) {
         KieFileSystem kfs = ks.newKieFileSystem();
         kfs.generateAndWritePomXML(releaseId);
         // Facts are immutable and rules only insert findings, so property reactivity buys nothing;
@@ -249,7 +250,8 @@ public final class RuleCompiler {
         KieBuilder builder = ks.newKieBuilder(kfs).buildAll();
         try {
             for (Message m : builder.getResults().getMessages(Message.Level.ERROR)) {
-                String[] origin = kfsPaths.get(m.getPath());
+                // KieBuilder names files with or without the resources prefix, depending on the phase.
+                String[] origin = kfsPaths.getOrDefault(m.getPath(), kfsPaths.get(RESOURCES + m.getPath()));
                 String where = origin == null ? m.getPath() : origin[0] + "/" + origin[1];
                 if (m.getLine() > 0) {
                     where += ":" + m.getLine() + (m.getColumn() > 0 ? ":" + m.getColumn() : "");

@@ -51,7 +51,7 @@ public final class CsvTable {
         try (MappingIterator<String[]> it = MAPPER.readerFor(String[].class)
                 .with(CsvSchema.emptySchema()).readValues(stripBom(text))) {
             while (it.hasNextValue()) {
-                int line = it.getParser().currentTokenLocation().getLineNr();
+                int line = it.getParser().currentLocation().getLineNr();
                 String[] cells = it.nextValue();
                 if (header == null) {
                     header = readHeader(source, line, cells, allowedColumns);

@@ -1,0 +1,106 @@
+package dev.devolve.internal.drools;
+
+import dev.devolve.TestPacks;
+import dev.devolve.api.Diagnostic;
+import dev.devolve.api.PackBuildException;
+import dev.devolve.api.PolicyEngine;
+import dev.devolve.pack.PackLoader;
+import dev.devolve.pack.RulePack;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.kie.api.KieServices;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class RuleCompilerTest {
+
+    private static final String DRL = "dev/devolve/test/tiny.drl";
+
+    @TempDir
+    Path tmp;
+
+    private List<String> problems(Path dir) {
+        try {
+            PolicyEngine.builder().packDirectory(dir).build();
+        } catch (PackBuildException e) {
+            return e.diagnostics().stream().map(Diagnostic::toString).toList();
+        }
+        throw new AssertionError("expected the pack not to build");
+    }
+
+    @Test
+    void compilesTheTestPack() {
+        RulePack p = PackLoader.directory(TestPacks.tiny(tmp));
+        RuleCompiler.Compiled c = RuleCompiler.compile(List.of(p), p.parameters());
+        assertThat(c.descriptions()).extracting("id").containsExactly("tiny.quiet", "tiny.busy");
+        assertThat(c.descriptions().get(0).location()).isEqualTo("tiny/" + DRL + ":9");
+        assertThat(c.descriptions().get(0).citations()).containsExactly("OPINIONS2017 §5");
+    }
+
+    @Test
+    void removesItsReleaseFromTheKieRepository() {
+        RulePack p = PackLoader.directory(TestPacks.tiny(tmp));
+        RuleCompiler.Compiled c = RuleCompiler.compile(List.of(p), p.parameters());
+        assertThat(KieServices.Factory.get().getRepository().getKieModule(c.releaseId())).isNull();
+    }
+
+    @Test
+    void aSyntaxErrorNamesPackFileLineAndColumn() {
+        Path dir = TestPacks.tiny(tmp);
+        TestPacks.edit(dir, DRL, "    $m : Matter()\n    not OutcomeFinding", "    $m : Matter(\n    not OutcomeFinding");
+        List<String> problems = problems(dir);
+        assertThat(problems).isNotEmpty();
+        assertThat(problems.get(0)).startsWith("tiny/" + DRL + ":3").contains("DRL_SYNTAX");
+        assertThat(problems).anyMatch(p -> p.matches("tiny/dev/devolve/test/tiny\\.drl:3\\d:\\d+: DRL_SYNTAX: .+"));
+    }
+
+    @Test
+    void aTypeErrorNamesTheFileAndLine() {
+        Path dir = TestPacks.tiny(tmp);
+        TestPacks.edit(dir, DRL, "annualCases != null, annualCases", "annualCases != null, anualCases");
+        assertThat(problems(dir)).anyMatch(p -> p.startsWith("tiny/" + DRL + ":21: DRL_COMPILE: ") && p.contains("anualCases"));
+    }
+
+    @Test
+    void everyRuleNeedsItsMetadata() {
+        Path dir = TestPacks.tiny(tmp);
+        TestPacks.edit(dir, DRL, "    @label_en(\"Many cases\")\n", "");
+        assertThat(problems(dir)).containsExactly("tiny/" + DRL + ":26:1: RULE_METADATA: rule 'tiny.busy' needs @label_en(\"…\")");
+    }
+
+    @Test
+    void citationsAndFactsMustBeKnown() {
+        Path dir = TestPacks.tiny(tmp);
+        TestPacks.edit(dir, DRL, "@cite(\"OPINIONS2017 §5\")\n    @facts", "@cite(\"OPINIONS2071 §5\")\n    @facts");
+        TestPacks.edit(dir, DRL, "tiny.min_cases\")\n    @explain_zh", "tiny.max_cases\")\n    @explain_zh");
+        List<String> problems = problems(dir);
+        assertThat(problems).anyMatch(p -> p.contains("UNKNOWN_CITATION") && p.contains("'OPINIONS2071 §5'"));
+        assertThat(problems).anyMatch(p -> p.contains("UNKNOWN_FACT") && p.contains("'tiny.max_cases'"));
+        assertThat(problems).anyMatch(p -> p.contains("placeholder {tiny.min_cases} is not one of its @facts"));
+    }
+
+    @Test
+    void ruleIdsAreUnique() {
+        Path dir = TestPacks.tiny(tmp);
+        TestPacks.edit(dir, DRL, "@id(\"tiny.busy\")", "@id(\"tiny.quiet\")");
+        assertThat(problems(dir)).anyMatch(p -> p.contains("DUPLICATE_RULE_ID") && p.contains("already used at tiny/" + DRL + ":9"));
+    }
+
+    @Test
+    void theFolderMustMatchThePackage() {
+        Path dir = TestPacks.tiny(tmp);
+        TestPacks.edit(dir, DRL, "package dev.devolve.test;", "package dev.devolve.other;");
+        assertThat(problems(dir)).anyMatch(p -> p.contains("PACKAGE_PATH") && p.contains("dev/devolve/other/"));
+    }
+
+    @Test
+    void requiresMustBeWellFormed() {
+        Path dir = TestPacks.tiny(tmp);
+        TestPacks.edit(dir, DRL, "@requires(\"matter.annualCases >= tiny.min_cases\")", "@requires(\"matter.annualCases at least tiny.min_cases\")");
+        assertThat(problems(dir)).anyMatch(p -> p.contains("@requires: expected 'fact operator operand'"));
+    }
+}

@@ -1,0 +1,87 @@
+package dev.devolve.pack;
+
+import dev.devolve.TestPacks;
+import dev.devolve.api.InputException;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.LocalDate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class PackLoaderTest {
+
+    @TempDir
+    Path tmp;
+
+    @Test
+    void loadsManifestParametersDrlAndCatalogFromADirectory() {
+        RulePack p = PackLoader.directory(TestPacks.tiny(tmp));
+        assertThat(p.id()).isEqualTo("tiny");
+        assertThat(p.manifest().effectiveFrom()).isEqualTo(LocalDate.of(2020, 1, 1));
+        assertThat(p.drl()).containsOnlyKeys("dev/devolve/test/tiny.drl");
+        assertThat(p.catalog()).extracting(m -> m.getCode()).containsExactly("A", "B");
+        Parameter min = p.parameters().get("tiny.min_cases");
+        assertThat(min.valueOn(LocalDate.of(2022, 12, 31)).orElseThrow().value()).isEqualTo(new BigDecimal("10"));
+        assertThat(min.valueOn(LocalDate.of(2023, 1, 1)).orElseThrow().value()).isEqualTo(new BigDecimal("20"));
+        assertThat(min.valueOn(LocalDate.of(2019, 12, 31))).isEmpty();
+        assertThat(p.contentHash()).hasSize(64);
+    }
+
+    @Test
+    void theContentHashChangesWithAnyFile() {
+        Path dir = TestPacks.tiny(tmp);
+        String before = PackLoader.directory(dir).contentHash();
+        TestPacks.edit(dir, "matters.csv", "busy matter", "busier matter");
+        assertThat(PackLoader.directory(dir).contentHash()).isNotEqualTo(before);
+    }
+
+    @Test
+    void aManifestWithoutAVersionNamesFileAndKey() {
+        Path dir = TestPacks.tiny(tmp);
+        TestPacks.edit(dir, "pack.yaml", "version: 0.0.1\n", "");
+        assertThatThrownBy(() -> PackLoader.directory(dir)).isInstanceOf(InputException.class)
+                .hasMessageContaining("pack.yaml:1:1: missing required key 'version'");
+    }
+
+    @Test
+    void parameterValuesMustBeInDateOrderAndSourced() {
+        Path dir = TestPacks.tiny(tmp);
+        TestPacks.edit(dir, "parameters.yaml", "since: 2023-01-01", "since: 2019-01-01");
+        assertThatThrownBy(() -> PackLoader.directory(dir))
+                .hasMessageContaining("parameters.yaml:10:14: tiny.min_cases.values[1].since: ")
+                .hasMessageContaining("values must be in date order; 2019-01-01 is not after 2020-01-01");
+        Path dir2 = TestPacks.tiny(tmp.resolve("2"));
+        TestPacks.edit(dir2, "parameters.yaml", "      source: \"test value\"\n", "");
+        assertThatThrownBy(() -> PackLoader.directory(dir2)).hasMessageContaining("missing required key 'tiny.min_cases.values[0].source'");
+    }
+
+    @Test
+    void aParameterOfTheWrongTypeIsReportedWhereItIs() {
+        Path dir = TestPacks.tiny(tmp);
+        TestPacks.edit(dir, "parameters.yaml", "value: 10", "value: ten");
+        assertThatThrownBy(() -> PackLoader.directory(dir)).hasMessageContaining("parameters.yaml:8:14: tiny.min_cases.values[0].value: expected a number, found 'ten'");
+    }
+
+    @Test
+    void catalogErrorsNameLineAndColumn() {
+        Path dir = TestPacks.tiny(tmp);
+        TestPacks.edit(dir, "matters.csv", "B,quiet matter,LICENSING", "B,quiet matter,LICENCE");
+        assertThatThrownBy(() -> PackLoader.directory(dir)).isInstanceOf(InputException.class)
+                .hasMessageContaining("matters.csv:3:3: category: unknown word 'LICENCE'; allowed: PENALTY, LICENSING");
+        Path dir2 = TestPacks.tiny(tmp.resolve("2"));
+        TestPacks.edit(dir2, "matters.csv", "unitCost\n", "unitCosts\n");
+        assertThatThrownBy(() -> PackLoader.directory(dir2)).hasMessageContaining("matters.csv:1:9: unknown column 'unitCosts'");
+        Path dir3 = TestPacks.tiny(tmp.resolve("3"));
+        TestPacks.edit(dir3, "matters.csv", "B,quiet", "A,quiet");
+        assertThatThrownBy(() -> PackLoader.directory(dir3)).hasMessageContaining("matters.csv:3:1: code: duplicate matter code 'A'");
+    }
+
+    @Test
+    void aDirectoryWithoutAManifestIsNotAPack() {
+        assertThatThrownBy(() -> PackLoader.directory(tmp)).hasMessageContaining("a pack directory needs a pack.yaml");
+    }
+}
