@@ -1,0 +1,78 @@
+package dev.devolve.cli;
+
+import dev.devolve.api.DevolveException;
+import dev.devolve.api.PackBuildException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+import java.io.PrintWriter;
+import java.util.Arrays;
+
+/**
+ * The {@code devolve} command line. Each subcommand parses its flags, calls rules-core and formats
+ * the result; errors are one line each on stderr with exit code 1, and a stack trace only with
+ * {@code --debug}.
+ */
+@Command(name = "devolve", mixinStandardHelpOptions = true, versionProvider = Devolve.Version.class,
+        description = "Decide which county powers may go down to townships, and explain why.",
+        subcommands = {DecideCommand.class, AssessCommand.class, ValidateCommand.class, CommandLine.HelpCommand.class})
+public final class Devolve {
+
+    /** Exit code for bad input, broken packs and other errors. */
+    static final int ERROR = 1;
+
+    private Devolve() {
+    }
+
+    public static void main(String[] args) {
+        boolean debug = Arrays.asList(args).contains("--debug");
+        // slf4j-simple reads its level once, when the first logger is made: set it before that.
+        System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", debug ? "debug" : "warn");
+        System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+    }
+
+    /** Runs the command line with the given output streams and returns the exit code. */
+    public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        boolean debug = Arrays.asList(args).contains("--debug");
+        CommandLine cl = new CommandLine(new Devolve());
+        cl.setOut(out);
+        cl.setErr(err);
+        cl.setParameterExceptionHandler((ex, arguments) -> {
+            err.println("devolve: " + ex.getMessage() + " (see 'devolve " + commandPath(ex.getCommandLine()) + " --help')");
+            return ERROR;
+        });
+        cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
+            if (ex instanceof PackBuildException pbe) {
+                pbe.diagnostics().forEach(d -> err.println(d));
+            } else if (ex instanceof DevolveException) {
+                err.println("devolve: " + ex.getMessage());
+            } else {
+                err.println("devolve: unexpected " + ex.getClass().getSimpleName() + ": " + ex.getMessage()
+                        + (debug ? "" : " (run with --debug for the stack trace)"));
+            }
+            if (debug) {
+                ex.printStackTrace(err);
+            }
+            err.flush();
+            return ERROR;
+        });
+        int code = cl.execute(args);
+        out.flush();
+        err.flush();
+        return code;
+    }
+
+    private static String commandPath(CommandLine cl) {
+        String name = cl.getCommandName();
+        return cl.getParent() == null ? "" : name;
+    }
+
+    /** The version from the jar's manifest. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String v = Devolve.class.getPackage().getImplementationVersion();
+            return new String[] {"devolve " + (v == null ? "(development build)" : v)};
+        }
+    }
+}

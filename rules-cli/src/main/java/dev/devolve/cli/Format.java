@@ -1,0 +1,6 @@
+package dev.devolve.cli;
+
+/** Output formats of the commands. */
+enum Format {
+    text, json, csv
+}

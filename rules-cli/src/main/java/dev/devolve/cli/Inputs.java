@@ -1,0 +1,71 @@
+package dev.devolve.cli;
+
+import dev.devolve.api.FactFiles;
+import dev.devolve.api.InputException;
+import dev.devolve.api.NationalTownships;
+import dev.devolve.api.PolicyEngine;
+import dev.devolve.model.Matter;
+import dev.devolve.model.ProvinceContext;
+import dev.devolve.model.Township;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** Turns command-line words into facts: a code from the national list or catalog, or a file. */
+final class Inputs {
+
+    private Inputs() {
+    }
+
+    static PolicyEngine engine(List<Path> packDirs) {
+        PolicyEngine.Builder b = PolicyEngine.builder();
+        if (packDirs != null && !packDirs.isEmpty()) {
+            b.bundledPacks();
+            packDirs.forEach(b::packDirectory);
+        }
+        return b.build();
+    }
+
+    private static boolean looksLikeFile(String word) {
+        String lower = word.toLowerCase(java.util.Locale.ROOT);
+        return lower.endsWith(".yaml") || lower.endsWith(".yml") || lower.endsWith(".json") || Files.isRegularFile(Path.of(word));
+    }
+
+    static Township township(String word) {
+        if (looksLikeFile(word)) {
+            requireFile(word);
+            return FactFiles.township(Path.of(word));
+        }
+        return NationalTownships.get().require(word);
+    }
+
+    static Matter matter(String word, PolicyEngine engine) {
+        if (looksLikeFile(word)) {
+            requireFile(word);
+            return FactFiles.matter(Path.of(word));
+        }
+        return engine.matter(word).orElseThrow(() -> new InputException("--matter", 0, 0, "unknown matter code '" + word
+                + "'; catalog codes: " + engine.catalog().stream().map(Matter::getCode)
+                .filter(c -> !word.isEmpty() && c.startsWith(word.substring(0, Math.min(2, word.length()))))
+                .collect(Collectors.collectingAndThen(Collectors.joining(", "), s -> s.isEmpty() ? catalogSummary(engine) : s))));
+    }
+
+    private static String catalogSummary(PolicyEngine engine) {
+        List<String> codes = engine.catalog().stream().map(Matter::getCode).toList();
+        return codes.size() <= 12 ? String.join(", ", codes)
+                : String.join(", ", codes.subList(0, 12)) + ", … (" + codes.size() + " in all; see 'devolve assess')";
+    }
+
+    static ProvinceContext province(String file) {
+        requireFile(file);
+        return FactFiles.province(Path.of(file));
+    }
+
+    private static void requireFile(String word) {
+        if (!Files.isRegularFile(Path.of(word))) {
+            throw new InputException(word, 0, 0, "no such file");
+        }
+    }
+}

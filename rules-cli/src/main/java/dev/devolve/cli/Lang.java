@@ -1,0 +1,6 @@
+package dev.devolve.cli;
+
+/** The language of text output. */
+enum Lang {
+    en, zh
+}

@@ -1,0 +1,166 @@
+package dev.devolve.cli;
+
+import com.fasterxml.jackson.databind.SequenceWriter;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import dev.devolve.api.Assessment;
+import dev.devolve.api.Change;
+import dev.devolve.api.Decision;
+import dev.devolve.api.FactValue;
+import dev.devolve.api.PackInfo;
+import dev.devolve.api.RuleContribution;
+import dev.devolve.model.Outcome;
+import dev.devolve.model.Township;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/** Renders decisions and assessments for people (text) and spreadsheets (CSV). */
+final class TextReport {
+
+    private static final String SYNTHETIC_NOTE_EN =
+            "[synthetic] marks township facts generated from the code with a fixed seed, not observed.";
+    private static final String SYNTHETIC_NOTE_ZH = "[synthetic] 表示按区划代码以固定种子生成的乡镇属性（合成数据），并非实际观测值。";
+
+    private TextReport() {
+    }
+
+    static String decision(Decision d, Lang lang) {
+        boolean zh = lang == Lang.zh;
+        StringBuilder sb = new StringBuilder();
+        sb.append(townshipTitle(d.township())).append(" — ").append(orDash(d.matter().getCode())).append(' ')
+                .append(orDash(d.matter().getName())).append(" — ").append(zh ? "决定日期 " : "as of ").append(d.asOf()).append('\n');
+        line(sb, zh ? "结果" : "Outcome", d.outcome() + " (" + d.outcome().zh() + ")");
+        line(sb, zh ? "方式" : "Mode", d.mode().map(m -> m + " (" + m.zh() + ")").orElse("-"));
+        line(sb, zh ? "义务" : "Obligations", d.obligations().isEmpty() ? "-"
+                : d.obligations().stream().map(Enum::name).collect(Collectors.joining(", ")));
+        line(sb, zh ? "依据" : "Citations", d.citations().isEmpty() ? "-" : String.join("; ", d.citations()));
+        line(sb, zh ? "缺少事实" : "Missing", d.missing().isEmpty() ? "-" : String.join(", ", d.missing()));
+        line(sb, zh ? "摘要" : "Summary", zh ? d.explanation().summaryZh() : d.explanation().summaryEn());
+        sb.append('\n').append(zh ? "参与决定的规则：" : "Rules that contributed:").append('\n');
+        for (RuleContribution c : d.explanation().rules()) {
+            sb.append("  * ").append(c.ruleId()).append("  ").append(zh ? c.labelZh() : c.labelEn())
+                    .append("  [").append(String.join("; ", c.citations())).append(']')
+                    .append(c.decisive() ? (zh ? "  （决定性）" : "  (decisive)") : "").append('\n');
+            sb.append("      ").append(zh ? c.textZh() : c.textEn()).append('\n');
+            if (!c.facts().isEmpty()) {
+                sb.append("      ").append(zh ? "事实：" : "read: ").append(c.facts().stream().map(TextReport::fact)
+                        .collect(Collectors.joining(", "))).append('\n');
+            }
+            sb.append("      ").append(zh ? "效果：" : "found: ").append(String.join(", ", c.effects())).append("  (")
+                    .append(c.location()).append(")\n");
+        }
+        if (!d.explanation().toChange().isEmpty()) {
+            sb.append('\n').append(zh ? "要改变结果，需要：" : "What would have to change:").append('\n');
+            for (Change ch : d.explanation().toChange()) {
+                sb.append("  - ").append(zh ? ch.textZh() : ch.textEn()).append("  (").append(ch.ruleId()).append(")\n");
+            }
+        }
+        d.diagnostics().forEach(g -> sb.append(zh ? "诊断：" : "Diagnostic: ").append(g).append('\n'));
+        sb.append('\n').append(zh ? "规则包：" : "Packs: ").append(packs(d.packs())).append('\n');
+        if (!d.township().syntheticFacts().isEmpty()) {
+            sb.append(zh ? SYNTHETIC_NOTE_ZH : SYNTHETIC_NOTE_EN).append('\n');
+        }
+        return sb.toString();
+    }
+
+    static String assessment(Assessment a, Lang lang) {
+        boolean zh = lang == Lang.zh;
+        StringBuilder sb = new StringBuilder();
+        List<PackInfo> packs = a.decisions().isEmpty() ? List.of() : a.decisions().get(0).packs();
+        sb.append(townshipTitle(a.township())).append(" · ").append(zh ? "决定日期 " : "as of ").append(a.asOf())
+                .append(" · ").append(zh ? "规则包 " : "packs ").append(packs(packs)).append('\n');
+        sb.append(zh ? "乡镇事实：" : "Township facts: ").append(townshipFacts(a.township())).append('\n');
+        sb.append(a.decisions().size()).append(zh ? " 个事项：" : " matters: ").append(a.counts().entrySet().stream()
+                .map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(", "))).append("\n\n");
+        sb.append(String.format("%-8s %-18s %-13s %s%n", "CODE", "OUTCOME", "MODE", zh ? "事项 — 理由 [依据]" : "MATTER — REASON [CITATION]"));
+        for (Decision d : a.decisions()) {
+            sb.append(String.format("%-8s %-18s %-13s %s — %s [%s]%n", d.matter().getCode(), d.outcome(),
+                    d.mode().map(Enum::name).orElse("-"), d.matter().getName(), reason(d, zh), String.join("; ", d.citations())));
+        }
+        if (!a.township().syntheticFacts().isEmpty()) {
+            sb.append('\n').append(zh ? SYNTHETIC_NOTE_ZH : SYNTHETIC_NOTE_EN).append('\n');
+        }
+        return sb.toString();
+    }
+
+    static String assessmentCsv(Assessment a) {
+        CsvSchema schema = CsvSchema.builder().addColumn("township").addColumn("townshipName").addColumn("kind")
+                .addColumn("asOf").addColumn("matter").addColumn("matterName").addColumn("outcome").addColumn("mode")
+                .addColumn("obligations").addColumn("decidingRules").addColumn("citations").addColumn("missing")
+                .addColumn("syntheticTownshipFacts").build().withHeader();
+        StringWriter w = new StringWriter();
+        try (SequenceWriter out = new CsvMapper().writer(schema).writeValues(w)) {
+            for (Decision d : a.decisions()) {
+                out.write(List.of(orEmpty(a.township().getCode()), orEmpty(a.township().getName()),
+                        a.township().getKind() == null ? "" : a.township().getKind().name(), a.asOf().toString(),
+                        orEmpty(d.matter().getCode()), orEmpty(d.matter().getName()), d.outcome().name(),
+                        d.mode().map(Enum::name).orElse(""),
+                        d.obligations().stream().map(Enum::name).collect(Collectors.joining("|")),
+                        d.explanation().decisive().stream().map(RuleContribution::ruleId).collect(Collectors.joining("|")),
+                        String.join("|", d.citations()), String.join("|", d.missing()),
+                        String.join("|", a.township().syntheticFacts())));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return w.toString();
+    }
+
+    private static String reason(Decision d, boolean zh) {
+        List<String> labels = new ArrayList<>();
+        for (RuleContribution c : d.explanation().decisive()) {
+            labels.add(zh ? c.labelZh() : c.labelEn());
+        }
+        if (labels.isEmpty()) {
+            return d.outcome() == Outcome.RETAIN && !d.diagnostics().isEmpty() ? d.diagnostics().get(0).toString() : "-";
+        }
+        return String.join(" + ", labels);
+    }
+
+    private static String townshipTitle(Township t) {
+        return orDash(t.getName()) + " (" + orDash(t.getCode()) + ", " + (t.getKind() == null ? "kind unknown" : t.getKind()) + ")";
+    }
+
+    private static String townshipFacts(Township t) {
+        List<String> parts = new ArrayList<>();
+        for (Map.Entry<String, Object> e : t.facts().entrySet()) {
+            String path = e.getKey();
+            if (path.equals("township.code") || path.equals("township.name") || path.equals("township.kind")) {
+                continue;
+            }
+            FactValue v = new FactValue(path, Optional.ofNullable(e.getValue()), t.syntheticFacts().contains(path),
+                    Optional.empty(), Optional.empty());
+            parts.add(path.substring("township.".length()) + " " + v.display() + (v.synthetic() ? " [synthetic]" : ""));
+        }
+        return String.join(", ", parts);
+    }
+
+    private static String fact(FactValue f) {
+        return f.path() + " = " + f.display() + (f.synthetic() ? " [synthetic]" : "")
+                + f.since().map(s -> " (since " + s + ")").orElse("");
+    }
+
+    private static String packs(List<PackInfo> packs) {
+        return packs.stream().map(p -> p.id() + " " + p.version() + " (" + p.contentHash().substring(0, 12) + ")")
+                .collect(Collectors.joining(", "));
+    }
+
+    private static void line(StringBuilder sb, String label, String value) {
+        sb.append(String.format("%-13s %s%n", label + ":", value));
+    }
+
+    private static String orDash(String s) {
+        return s == null ? "-" : s;
+    }
+
+    private static String orEmpty(String s) {
+        return s == null ? "" : s;
+    }
+}

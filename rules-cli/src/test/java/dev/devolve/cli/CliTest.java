@@ -1,0 +1,213 @@
+package dev.devolve.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The command line as a user runs it: exit codes, one-line errors, and output that parses. */
+class CliTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @TempDir
+    Path tmp;
+
+    private record Result(int code, String out, String err) {
+    }
+
+    private static Result run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Devolve.run(args, new PrintWriter(out), new PrintWriter(err));
+        return new Result(code, out.toString(), err.toString());
+    }
+
+    private Path file(String name, String text) throws IOException {
+        Path p = tmp.resolve(name);
+        Files.createDirectories(p.getParent());
+        Files.writeString(p, text, StandardCharsets.UTF_8);
+        return p;
+    }
+
+    @Test
+    void assessPrintsOneLinePerMatterWithOutcomeModeReasonAndCitation() {
+        Result r = run("assess", "--township", "330122101", "--as-of", "2024-03-01");
+        assertThat(r.code()).isZero();
+        assertThat(r.err()).isEmpty();
+        assertThat(r.out()).startsWith("富春江镇 (330122101, TOWN) · as of 2024-03-01 · packs national 1.0.0");
+        assertThat(r.out()).contains("[synthetic]");
+        assertThat(r.out()).containsPattern("(?m)^UM-001 +RETAIN +- +对占道经营的处罚 — .+ \\[APL2021 art\\.24]$");
+        assertThat(r.out()).containsPattern("(?m)^CA-001 +ELIGIBLE +DIRECT +最低生活保障审核确认 — No provincial decision yet: eligible \\[OPINIONS2017 §5");
+        assertThat(r.out().lines().filter(l -> l.matches("^[A-Z]{2}-\\d{3} .*"))).hasSize(80);
+    }
+
+    @Test
+    void assessJsonParsesAndEveryDecisionHasTheSchema() throws IOException {
+        Result r = run("assess", "--township", "330122101", "--as-of", "2024-03-01", "--format", "json");
+        assertThat(r.code()).isZero();
+        JsonNode doc = JSON.readTree(r.out());
+        assertThat(doc.get("schema").asText()).isEqualTo("devolve.assessment/1");
+        assertThat(doc.get("decisions")).hasSize(80);
+        doc.get("decisions").forEach(d -> assertThat(d.get("schema").asText()).isEqualTo("devolve.decision/1"));
+        assertThat(doc.at("/township/synthetic").size()).isEqualTo(9);
+    }
+
+    @Test
+    void assessCsvHasAHeaderAndARowPerMatter() {
+        Result r = run("assess", "--township", "330122101", "--as-of", "2024-03-01", "--format", "csv");
+        assertThat(r.code()).isZero();
+        assertThat(r.out().lines().findFirst()).contains(
+                "township,townshipName,kind,asOf,matter,matterName,outcome,mode,obligations,decidingRules,citations,missing,syntheticTownshipFacts");
+        assertThat(r.out().lines()).hasSize(81);
+    }
+
+    @Test
+    void decideFromFilesWritesTheDecisionSchema() throws IOException {
+        Path t = file("t.yaml", """
+                code: "410122101"
+                kind: TOWN
+                enforcementTeam: true
+                certifiedOfficers: 3
+                legalReviewers: 1
+                capacityAssessed: true
+                serviceCentre: true
+                """);
+        Path m = file("m.yaml", """
+                code: STALLS
+                category: PENALTY
+                field: URBAN_MANAGEMENT
+                facesPublic: true
+                annualCases: 40
+                spread: 0.8
+                professionalDemand: LOW
+                unitCost: 800
+                """);
+        Path p = file("p.yaml", "decisionPublished: true\ndecisionDate: 2022-01-01\nlistedFor: [TOWN, STREET]\n");
+        Result r = run("decide", "--township", t.toString(), "--matter", m.toString(), "--province", p.toString(),
+                "--as-of", "2024-03-01", "--format", "json");
+        assertThat(r.code()).as(r.err()).isZero();
+        JsonNode d = JSON.readTree(r.out());
+        assertThat(d.get("schema").asText()).isEqualTo("devolve.decision/1");
+        assertThat(d.get("outcome").asText()).isEqualTo("RETAIN");
+        assertThat(d.at("/explanation/toChange/0/text/en").asText()).isEqualTo("township.certifiedOfficers 3 < 4 (needs >= 4)");
+        assertThat(d.at("/explanation/rules/0/id").asText()).isEqualTo("capacity.certified_officers");
+        assertThat(d.at("/explanation/rules/0/facts/1/source").asText()).contains("APL2021 art.24");
+        assertThat(d.at("/township/synthetic")).isEmpty();
+    }
+
+    @Test
+    void decideTextShowsTheExplanationInChinese() {
+        Result r = run("decide", "--township", "330122101", "--matter", "CA-001", "--as-of", "2024-03-01", "--lang", "zh");
+        assertThat(r.code()).isZero();
+        assertThat(r.out()).contains("结果:").contains("ELIGIBLE (具备下放条件)").contains("参与决定的规则：").contains("要改变结果，需要：");
+    }
+
+    @Test
+    void anUnknownTownshipSuggestsTheNearestCodes() {
+        Result r = run("assess", "--township", "330122199", "--as-of", "2024-03-01");
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.err().lines()).hasSize(1);
+        assertThat(r.err()).contains("unknown township code '330122199'").contains("nearest known codes: 330122");
+        assertThat(r.out()).isEmpty();
+    }
+
+    @Test
+    void aMalformedFileIsOneLineWithFileAndLine() throws IOException {
+        Path t = file("bad.yaml", "code: \"410122101\"\nkind: [TOWN\n");
+        Result r = run("decide", "--township", t.toString(), "--matter", "UM-001", "--as-of", "2024-03-01");
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.err().lines()).hasSize(1);
+        assertThat(r.err()).startsWith("devolve: " + t + ":");
+    }
+
+    @Test
+    void anUnknownWordListsTheAllowedWords() throws IOException {
+        Path t = file("t.yaml", "code: \"410122101\"\nkind: VILLAGE\n");
+        Result r = run("decide", "--township", t.toString(), "--matter", "UM-001", "--as-of", "2024-03-01");
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.err()).isEqualTo("devolve: " + t + ":2:7: kind: unknown word 'VILLAGE'; allowed: STREET, TOWN, TOWNSHIP, ETHNIC_TOWNSHIP, SUMU, OTHER\n");
+    }
+
+    @Test
+    void aDateBeforeTheParametersIsOneLine() {
+        Result r = run("decide", "--township", "330122101", "--matter", "UM-001", "--as-of", "2016-01-01");
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.err()).startsWith("devolve: PARAMETER_NOT_IN_FORCE: parameter ").contains("first value is in force from 2017-02-20");
+        assertThat(r.err().lines()).hasSize(1);
+    }
+
+    @Test
+    void aBadDateOrFormatIsAUsageError() {
+        Result r = run("assess", "--township", "330122101", "--as-of", "2024-02-30");
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.err()).contains("--as-of").contains("see 'devolve assess --help'");
+        assertThat(run("assess", "--township", "330122101", "--format", "xml").err()).contains("expected one of [text, json, csv]");
+    }
+
+    @Test
+    void validateAcceptsTheBundledPacks() {
+        Result r = run("validate");
+        assertThat(r.code()).isZero();
+        assertThat(r.out()).containsPattern("ok  national 1\\.0\\.0  \\d+ rules, 7 parameters, 80 matters");
+    }
+
+    @Test
+    void validateNamesTheFileAndLineOfASyntaxError() throws IOException {
+        Path pack = tmp.resolve("broken");
+        file("broken/pack.yaml", "id: broken\nversion: 1.0.0\ntitle: {zh: 坏, en: Broken}\njurisdiction: CN\n"
+                + "dependsOn: [national]\neffective: {from: 2017-02-20}\n");
+        file("broken/dev/devolve/packs/broken/extra.drl", """
+                package dev.devolve.packs.broken;
+
+                import dev.devolve.model.Matter;
+
+                rule "broken.one"
+                    @id("broken.one") @label_zh("坏") @label_en("broken") @cite("OPINIONS2017 §5")
+                    @explain_zh("坏") @explain_en("broken")
+                when
+                    $m : Matter(
+                then
+                end
+                """);
+        Result r = run("validate", pack.toString());
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.err()).startsWith("broken/dev/devolve/packs/broken/extra.drl:1").contains("DRL_SYNTAX");
+        assertThat(r.out()).isEmpty();
+    }
+
+    @Test
+    void aPackDirectoryCanOverrideAParameter() throws IOException {
+        Path pack = tmp.resolve("strict");
+        file("strict/pack.yaml", "id: strict\nversion: 1.0.0\ntitle: {zh: 严格, en: Strict}\njurisdiction: \"41\"\n"
+                + "dependsOn: [national]\neffective: {from: 2017-02-20}\n");
+        file("strict/parameters.yaml", """
+                capacity.min_certified_officers:
+                  type: INTEGER
+                  description: {zh: 持证执法人员最少人数, en: Minimum certified officers}
+                  values:
+                    - since: 2017-02-20
+                      value: 20
+                      source: "test override"
+                """);
+        Path t = file("t.yaml", "code: \"410122101\"\nenforcementTeam: true\ncertifiedOfficers: 8\nlegalReviewers: 1\ncapacityAssessed: true\nserviceCentre: true\n");
+        Result base = run("decide", "--township", t.toString(), "--matter", "UM-001", "--as-of", "2024-03-01", "--format", "json");
+        Result strict = run("decide", "--township", t.toString(), "--matter", "UM-001", "--as-of", "2024-03-01", "--format", "json",
+                "--packs", pack.toString());
+        assertThat(base.out()).contains("\"outcome\" : \"ELIGIBLE\"");
+        assertThat(strict.out()).contains("\"outcome\" : \"RETAIN\"").contains("township.certifiedOfficers 8 < 20");
+        try (Stream<String> lines = strict.out().lines()) {
+            assertThat(lines.filter(l -> l.contains("\"id\" : \"strict\""))).hasSize(1);
+        }
+    }
+}
