@@ -411,7 +411,7 @@ class NationalDelegationTableTest {
                 .isInstanceOf(DecisionException.class)
                 .hasMessageContaining("PARAMETER_NOT_IN_FORCE")
                 .hasMessageContaining("2017-02-20")
-                .hasMessageContaining("suitability.min_annual_cases");
+                .hasMessageContaining("parameter capacity.min_certified_officers (and 6 more) has no value on 2017-02-19");
         assertThat(decide(town().build(), stallPenalty().build(), LocalDate.of(2017, 2, 20), null).outcome()).isEqualTo(Outcome.ELIGIBLE);
     }
 }

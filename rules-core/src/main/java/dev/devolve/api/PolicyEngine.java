@@ -25,6 +25,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -57,7 +58,8 @@ public final class PolicyEngine {
                          RuleCompiler.Compiled compiled, int maxFirings) {
         this.packs = List.copyOf(packs);
         this.packInfos = packs.stream().map(p -> new PackInfo(p.id(), p.version(), p.contentHash())).toList();
-        this.parameters = Map.copyOf(parameters);
+        // Sorted by name: parameters enter every session in the same order, so runs are repeatable.
+        this.parameters = Collections.unmodifiableMap(new TreeMap<>(parameters));
         this.catalog = Collections.unmodifiableMap(new LinkedHashMap<>(catalog));
         this.rules = compiled.descriptions();
         this.evaluator = new Evaluator(compiled, maxFirings);
@@ -145,11 +147,20 @@ public final class PolicyEngine {
             return cached;
         }
         List<Param> out = new ArrayList<>(parameters.size());
+        List<Parameter> notInForce = new ArrayList<>();
         for (Parameter p : parameters.values()) {
-            ParameterValue v = p.valueOn(asOf).orElseThrow(() -> new DecisionException("PARAMETER_NOT_IN_FORCE",
-                    "parameter " + p.name() + " has no value on " + asOf + "; its first value is in force from "
-                            + p.firstDate() + " (" + p.origin() + ")"));
-            out.add(new Param(p.name(), v.value(), v.since(), v.source()));
+            Optional<ParameterValue> v = p.valueOn(asOf);
+            if (v.isEmpty()) {
+                notInForce.add(p);
+            } else {
+                out.add(new Param(p.name(), v.get().value(), v.get().since(), v.get().source()));
+            }
+        }
+        if (!notInForce.isEmpty()) {
+            Parameter first = notInForce.get(0);
+            throw new DecisionException("PARAMETER_NOT_IN_FORCE", "parameter " + first.name()
+                    + (notInForce.size() > 1 ? " (and " + (notInForce.size() - 1) + " more)" : "") + " has no value on " + asOf
+                    + "; its first value is in force from " + first.firstDate() + " (" + first.origin() + ")");
         }
         List<Param> result = List.copyOf(out);
         if (paramsByDate.size() < PARAMETER_CACHE_LIMIT) {

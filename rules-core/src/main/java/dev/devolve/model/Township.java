@@ -185,26 +185,35 @@ public final class Township {
             if (classes != null) {
                 this.classes.addAll(classes);
             }
-            return this;
+            return observed("classes");
         }
 
-        public Builder population(Integer population) { this.population = nonNegative("population", population); return this; }
-        public Builder enforcementTeam(Boolean v) { this.enforcementTeam = v; return this; }
-        public Builder certifiedOfficers(Integer v) { this.certifiedOfficers = nonNegative("certifiedOfficers", v); return this; }
-        public Builder legalReviewers(Integer v) { this.legalReviewers = nonNegative("legalReviewers", v); return this; }
-        public Builder serviceCentre(Boolean v) { this.serviceCentre = v; return this; }
-        public Builder capacityAssessed(Boolean v) { this.capacityAssessed = v; return this; }
-        public Builder countyManagedFinance(Boolean v) { this.countyManagedFinance = v; return this; }
+        public Builder population(Integer population) { this.population = nonNegative("population", population); return observed("population"); }
+        public Builder enforcementTeam(Boolean v) { this.enforcementTeam = v; return observed("enforcementTeam"); }
+        public Builder certifiedOfficers(Integer v) { this.certifiedOfficers = nonNegative("certifiedOfficers", v); return observed("certifiedOfficers"); }
+        public Builder legalReviewers(Integer v) { this.legalReviewers = nonNegative("legalReviewers", v); return observed("legalReviewers"); }
+        public Builder serviceCentre(Boolean v) { this.serviceCentre = v; return observed("serviceCentre"); }
+        public Builder capacityAssessed(Boolean v) { this.capacityAssessed = v; return observed("capacityAssessed"); }
+        public Builder countyManagedFinance(Boolean v) { this.countyManagedFinance = v; return observed("countyManagedFinance"); }
 
         public Builder ownRevenue(BigDecimal v) {
             if (v != null && v.signum() < 0) {
                 throw new IllegalArgumentException("township.ownRevenue must not be negative: " + v.toPlainString());
             }
             this.ownRevenue = v;
+            return observed("ownRevenue");
+        }
+
+        /** Setting a fact gives its observed value: it is no longer marked synthetic. */
+        private Builder observed(String field) {
+            syntheticFacts.remove("township." + field);
             return this;
         }
 
-        /** Marks facts (by path, e.g. {@code township.population}) as generated rather than observed. */
+        /**
+         * Marks facts (by path, e.g. {@code township.population}) as generated rather than observed.
+         * A later setter of one of them marks it observed again.
+         */
         public Builder synthetic(Set<String> paths) {
             this.syntheticFacts.addAll(paths);
             return this;

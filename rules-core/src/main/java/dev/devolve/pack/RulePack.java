@@ -2,11 +2,12 @@ package dev.devolve.pack;
 
 import dev.devolve.model.Matter;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
-import java.util.Collections;
 
 /**
  * A loaded rule pack: its manifest, DRL sources, parameters and catalog, read either from the
@@ -24,7 +25,7 @@ public record RulePack(PackManifest manifest, String origin, SortedMap<String, S
 
     public RulePack {
         drl = Collections.unmodifiableSortedMap(new TreeMap<>(drl));
-        parameters = Map.copyOf(parameters);
+        parameters = Collections.unmodifiableMap(new LinkedHashMap<>(parameters));
         catalog = List.copyOf(catalog);
     }
 

@@ -1,0 +1,79 @@
+package dev.devolve.packs;
+
+import dev.devolve.api.InputException;
+import dev.devolve.api.NationalTownships;
+import dev.devolve.api.SyntheticAttributes;
+import dev.devolve.model.Township;
+import dev.devolve.model.TownshipKind;
+import org.junit.jupiter.api.Test;
+
+import java.util.EnumMap;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class NationalTownshipsTest {
+
+    private final NationalTownships list = NationalTownships.get();
+
+    @Test
+    void holdsEveryTownshipLevelUnitOfTheStatisticalList() {
+        assertThat(list.size()).isEqualTo(41_352);
+        Map<TownshipKind, Integer> kinds = new EnumMap<>(TownshipKind.class);
+        list.stream().forEach(t -> kinds.merge(t.getKind(), 1, Integer::sum));
+        assertThat(kinds.get(TownshipKind.STREET)).isEqualTo(9_067);
+        assertThat(kinds.get(TownshipKind.TOWN)).isEqualTo(21_377);
+        assertThat(kinds.get(TownshipKind.OTHER)).isEqualTo(2_710);
+        assertThat(kinds.get(TownshipKind.TOWNSHIP) + kinds.get(TownshipKind.ETHNIC_TOWNSHIP) + kinds.get(TownshipKind.SUMU))
+                .isEqualTo(8_198);
+        assertThat(kinds.get(TownshipKind.SUMU)).isPositive();
+        assertThat(kinds.get(TownshipKind.ETHNIC_TOWNSHIP)).isPositive();
+    }
+
+    @Test
+    void findsARealTownshipWithItsNameAndKind() {
+        Township t = list.require("330122101");
+        assertThat(t.getName()).isEqualTo("富春江镇");
+        assertThat(t.getKind()).isEqualTo(TownshipKind.TOWN);
+        assertThat(list.find("330122101000")).contains(t);
+        assertThat(list.require("110101001").getKind()).isEqualTo(TownshipKind.STREET);
+    }
+
+    @Test
+    void generatedAttributesAreDeterministicAndMarkedSynthetic() {
+        Township a = list.require("330122101");
+        Township b = SyntheticAttributes.generate("330122101", "富春江镇");
+        assertThat(a).isEqualTo(b);
+        assertThat(a.facts()).isEqualTo(b.facts());
+        assertThat(a.syntheticFacts()).isEqualTo(SyntheticAttributes.PATHS);
+        assertThat(a.getPopulation()).isPositive();
+        assertThat(a.getCertifiedOfficers()).isNotNull();
+    }
+
+    @Test
+    void aCountysOwnFigureReplacesTheSyntheticOne() {
+        Township observed = list.require("330122101").toBuilder().certifiedOfficers(5).build();
+        assertThat(observed.syntheticFacts()).doesNotContain("township.certifiedOfficers").contains("township.population");
+    }
+
+    @Test
+    void syntheticDistributionsFollowTheKind() {
+        double streetTeams = list.stream().filter(t -> t.getKind() == TownshipKind.STREET).filter(Township::getEnforcementTeam).count() / 9_067.0;
+        double sumuTeams = list.stream().filter(t -> t.getKind() == TownshipKind.SUMU).filter(Township::getEnforcementTeam).count()
+                / (double) list.stream().filter(t -> t.getKind() == TownshipKind.SUMU).count();
+        assertThat(streetTeams).isBetween(0.90, 0.94);
+        assertThat(sumuTeams).isLessThan(0.7);
+    }
+
+    @Test
+    void anUnknownCodeNamesTheNearestKnownCodes() {
+        assertThatThrownBy(() -> list.require("330122199"))
+                .isInstanceOf(InputException.class)
+                .hasMessageContaining("unknown township code '330122199'")
+                .hasMessageContaining("330122");
+        assertThat(list.nearest("330122199", 3)).hasSize(3).allMatch(s -> s.startsWith("3301"));
+        assertThat(list.find("abc")).isEmpty();
+        assertThat(list.find("33012210")).isEmpty();
+    }
+}
