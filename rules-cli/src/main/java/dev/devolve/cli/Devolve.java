@@ -28,6 +28,8 @@ public final class Devolve {
         boolean debug = Arrays.asList(args).contains("--debug");
         // slf4j-simple reads its level once, when the first logger is made: set it before that.
         System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", debug ? "debug" : "warn");
+        // Drools logs each compile failure again as a multi-line error; the diagnostics already say it.
+        System.setProperty("org.slf4j.simpleLogger.log.org.drools.compiler.kie.builder.impl.KieProject", debug ? "debug" : "off");
         System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
     }
 

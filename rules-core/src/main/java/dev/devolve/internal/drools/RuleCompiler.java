@@ -49,6 +49,7 @@ public final class RuleCompiler {
     private static final Logger LOG = LoggerFactory.getLogger(RuleCompiler.class);
     private static final String RESOURCES = "src/main/resources/";
     private static final Pattern RULE_ID = Pattern.compile("[a-z][a-z0-9_]*(\\.[a-z0-9_]+)*");
+    private static final Pattern ANALYSE = Pattern.compile("Unable to Analyse Expression (.+?):\\s");
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([^{}]+)}");
     private static final List<String> REQUIRED_META = List.of("id", "label_zh", "label_en", "cite", "explain_zh", "explain_en");
 
@@ -242,9 +243,13 @@ public final class RuleCompiler {
         module.setConfigurationProperty("drools.propertySpecific", "ALLOWED");
         module.newKieBaseModel("devolve").setDefault(true).newKieSessionModel("devolve-session").setDefault(true);
         kfs.writeKModuleXML(module.toXML());
+        Map<String, String> sources = new HashMap<>();
         for (RulePack pack : packs) {
             // The pack's own folder layout is the DRL package path, as Drools expects.
-            pack.drl().forEach((file, text) -> kfs.write(RESOURCES + file, text));
+            pack.drl().forEach((file, text) -> {
+                kfs.write(RESOURCES + file, text);
+                sources.put(RESOURCES + file, text);
+            });
         }
         long start = System.nanoTime();
         KieBuilder builder = ks.newKieBuilder(kfs).buildAll();
@@ -254,7 +259,9 @@ public final class RuleCompiler {
                 String[] origin = kfsPaths.getOrDefault(m.getPath(), kfsPaths.get(RESOURCES + m.getPath()));
                 String where = origin == null ? m.getPath() : origin[0] + "/" + origin[1];
                 if (m.getLine() > 0) {
-                    where += ":" + m.getLine() + (m.getColumn() > 0 ? ":" + m.getColumn() : "");
+                    String kfsPath = m.getPath().startsWith(RESOURCES) ? m.getPath() : RESOURCES + m.getPath();
+                    int column = m.getColumn() > 0 ? m.getColumn() : columnOf(sources.get(kfsPath), m.getLine(), m.getText());
+                    where += ":" + m.getLine() + (column > 0 ? ":" + column : "");
                 }
                 problems.add(Diagnostic.error("DRL_COMPILE", where, oneLine(m.getText())));
             }
@@ -268,6 +275,24 @@ public final class RuleCompiler {
         } finally {
             ks.getRepository().removeKieModule(releaseId);
         }
+    }
+
+    /**
+     * Drools reports constraint errors with the rule's line but a column relative to the expression
+     * ("Unable to Analyse Expression x == y: … Column: 4"); find the expression in that line of the
+     * source instead, so the column points at it. 0 when it cannot be found.
+     */
+    static int columnOf(String source, int line, String message) {
+        Matcher m = ANALYSE.matcher(message == null ? "" : message);
+        if (source == null || !m.find()) {
+            return 0;
+        }
+        String[] lines = source.split("\\R", -1);
+        if (line < 1 || line > lines.length) {
+            return 0;
+        }
+        int at = lines[line - 1].indexOf(m.group(1).trim());
+        return at < 0 ? 0 : at + 1;
     }
 
     private static String oneLine(String s) {

@@ -62,7 +62,7 @@ class RuleCompilerTest {
     void aTypeErrorNamesTheFileAndLine() {
         Path dir = TestPacks.tiny(tmp);
         TestPacks.edit(dir, DRL, "annualCases != null, annualCases", "annualCases != null, anualCases");
-        assertThat(problems(dir)).anyMatch(p -> p.startsWith("tiny/" + DRL + ":21: DRL_COMPILE: ") && p.contains("anualCases"));
+        assertThat(problems(dir)).anyMatch(p -> p.startsWith("tiny/" + DRL + ":21:38: DRL_COMPILE: ") && p.contains("anualCases"));
     }
 
     @Test
