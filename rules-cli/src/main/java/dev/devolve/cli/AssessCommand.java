@@ -9,7 +9,6 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-import java.time.LocalDate;
 import java.util.concurrent.Callable;
 
 /** {@code devolve assess}: a township against the whole catalog. */
@@ -23,28 +22,21 @@ final class AssessCommand implements Callable<Integer> {
     @Mixin
     PackOptions packs;
 
-    @Option(names = "--township", required = true, paramLabel = "T",
-            description = "A township code from the national list, or a YAML/JSON file of township facts.")
-    String township;
-
-    @Option(names = "--as-of", paramLabel = "DATE", description = "The date to decide for (YYYY-MM-DD); default today.")
-    LocalDate asOf = LocalDate.now();
+    @Mixin
+    TownshipOptions where;
 
     @Option(names = "--format", paramLabel = "FORMAT", description = "text, json or csv; default text.")
     Format format = Format.text;
 
-    @Option(names = "--lang", paramLabel = "LANG", description = "Language of text output: en or zh; default en.")
-    Lang lang = Lang.en;
-
     @Override
     public Integer call() {
         PolicyEngine engine = Inputs.engine(packs.packs);
-        Township t = Inputs.township(township);
-        Assessment a = engine.assess(t, asOf);
+        Township t = Inputs.township(where.township);
+        Assessment a = engine.assess(t, where.asOf);
         String body = switch (format) {
             case json -> a.toJson() + "\n";
             case csv -> TextReport.assessmentCsv(a);
-            case text -> TextReport.assessment(a, lang);
+            case text -> TextReport.assessment(a, where.lang);
         };
         spec.commandLine().getOut().print(body);
         return 0;

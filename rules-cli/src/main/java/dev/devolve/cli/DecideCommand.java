@@ -11,7 +11,6 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-import java.time.LocalDate;
 import java.util.concurrent.Callable;
 
 /** {@code devolve decide}: one decision with its explanation. */
@@ -25,16 +24,12 @@ final class DecideCommand implements Callable<Integer> {
     @Mixin
     PackOptions packs;
 
-    @Option(names = "--township", required = true, paramLabel = "T",
-            description = "A township code from the national list, or a YAML/JSON file of township facts.")
-    String township;
+    @Mixin
+    TownshipOptions where;
 
     @Option(names = "--matter", required = true, paramLabel = "M",
             description = "A catalog matter code, or a YAML/JSON file of matter facts.")
     String matter;
-
-    @Option(names = "--as-of", paramLabel = "DATE", description = "The date to decide for (YYYY-MM-DD); default today.")
-    LocalDate asOf = LocalDate.now();
 
     @Option(names = "--province", paramLabel = "FILE",
             description = "A YAML/JSON file with the province's decision on this matter; default none.")
@@ -43,23 +38,20 @@ final class DecideCommand implements Callable<Integer> {
     @Option(names = "--format", paramLabel = "FORMAT", description = "text or json; default text.")
     Format format = Format.text;
 
-    @Option(names = "--lang", paramLabel = "LANG", description = "Language of text output: en or zh; default en.")
-    Lang lang = Lang.en;
-
     @Override
     public Integer call() {
         if (format == Format.csv) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--format csv is for assess; decide writes text or json");
         }
         PolicyEngine engine = Inputs.engine(packs.packs);
-        Township t = Inputs.township(township);
+        Township t = Inputs.township(where.township);
         Matter m = Inputs.matter(matter, engine);
-        DecisionRequest request = DecisionRequest.of(t, m, asOf);
+        DecisionRequest request = DecisionRequest.of(t, m, where.asOf);
         if (province != null) {
             request = request.withProvince(Inputs.province(province));
         }
         Decision d = engine.decide(request);
-        spec.commandLine().getOut().print(format == Format.json ? d.toJson() + "\n" : TextReport.decision(d, lang));
+        spec.commandLine().getOut().print(format == Format.json ? d.toJson() + "\n" : TextReport.decision(d, where.lang));
         return 0;
     }
 }
