@@ -1,6 +1,7 @@
 package dev.devolve.cli;
 
 import dev.devolve.api.Assessment;
+import dev.devolve.api.CountyMandates;
 import dev.devolve.api.PolicyEngine;
 import dev.devolve.model.Township;
 import picocli.CommandLine.Command;
@@ -9,6 +10,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
+import java.util.Map;
 import java.util.concurrent.Callable;
 
 /** {@code devolve assess}: a township against the whole catalog. */
@@ -25,6 +27,11 @@ final class AssessCommand implements Callable<Integer> {
     @Mixin
     TownshipOptions where;
 
+    @Option(names = "--mandates", paramLabel = "FILE",
+            description = "A YAML/JSON file of the duties the county places on the township and its transfers "
+                    + "(duties: and transfers:, each a list of {matter, amount}); checked for unfunded mandates.")
+    String mandates;
+
     @Option(names = "--format", paramLabel = "FORMAT", description = "text, json or csv; default text.")
     Format format = Format.text;
 
@@ -32,7 +39,8 @@ final class AssessCommand implements Callable<Integer> {
     public Integer call() {
         PolicyEngine engine = Inputs.engine(packs.packs);
         Township t = Inputs.township(where.township);
-        Assessment a = engine.assess(t, where.asOf);
+        CountyMandates declared = mandates == null ? CountyMandates.NONE : Inputs.mandates(mandates);
+        Assessment a = engine.assess(t, where.asOf, Map.of(), declared);
         String body = switch (format) {
             case json -> a.toJson() + "\n";
             case csv -> TextReport.assessmentCsv(a);

@@ -1,5 +1,6 @@
 package dev.devolve.cli;
 
+import dev.devolve.api.CountyMandates;
 import dev.devolve.api.FactFiles;
 import dev.devolve.api.InputException;
 import dev.devolve.api.NationalTownships;
@@ -61,6 +62,11 @@ final class Inputs {
     static ProvinceContext province(String file) {
         requireFile(file);
         return FactFiles.province(Path.of(file));
+    }
+
+    static CountyMandates mandates(String file) {
+        requireFile(file);
+        return FactFiles.mandates(Path.of(file));
     }
 
     private static void requireFile(String word) {

@@ -7,14 +7,20 @@ import dev.devolve.api.Assessment;
 import dev.devolve.api.Change;
 import dev.devolve.api.Decision;
 import dev.devolve.api.FactValue;
+import dev.devolve.api.FiscalSplit;
+import dev.devolve.api.FiscalSummary;
+import dev.devolve.api.Mandate;
 import dev.devolve.api.PackInfo;
 import dev.devolve.api.RuleContribution;
+import dev.devolve.model.Level;
 import dev.devolve.model.Outcome;
 import dev.devolve.model.Township;
 
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -42,6 +48,9 @@ final class TextReport {
                 : d.obligations().stream().map(Enum::name).collect(Collectors.joining(", ")));
         line(sb, zh ? "依据" : "Citations", d.citations().isEmpty() ? "-" : String.join("; ", d.citations()));
         line(sb, zh ? "缺少事实" : "Missing", d.missing().isEmpty() ? "-" : String.join(", ", d.missing()));
+        d.fiscal().ifPresent(f -> line(sb, zh ? "经费" : "Money", (zh ? "年成本 " : "annual cost ") + yuan(f.annualCost())
+                + (zh ? " 元，县级转移 " : " yuan, county transfer ") + yuan(f.countyTransfer())
+                + (zh ? " 元，乡镇承担 " : " yuan, township part ") + yuan(f.townshipPart()) + " (" + f.payer() + ")"));
         line(sb, zh ? "摘要" : "Summary", zh ? d.explanation().summaryZh() : d.explanation().summaryEn());
         sb.append('\n').append(zh ? "参与决定的规则：" : "Rules that contributed:").append('\n');
         for (RuleContribution c : d.explanation().rules()) {
@@ -84,9 +93,56 @@ final class TextReport {
             sb.append(String.format("%-8s %-18s %-13s %s — %s [%s]%n", d.matter().getCode(), d.outcome(),
                     d.mode().map(Enum::name).orElse("-"), d.matter().getName(), reason(d, zh), String.join("; ", d.citations())));
         }
+        FiscalSummary f = a.fiscal();
+        sb.append('\n').append(zh ? "钱随事转：" : "Money follows the matter: ").append(f.items().size())
+                .append(zh ? " 个事项，年成本 " : " matters, annual cost ").append(yuan(f.totalCost()))
+                .append(zh ? " 元，乡镇承担 " : " yuan, township part ").append(yuan(f.totalTownship()))
+                .append(zh ? " 元，县级转移支付 " : " yuan, county transfers ").append(yuan(f.totalTransfer()))
+                .append(zh ? " 元" : " yuan").append('\n');
+        for (Mandate m : f.mandates()) {
+            sb.append("  ").append(Mandate.CODE).append(' ').append(m.matterCode()).append(' ').append(m.kind()).append(' ')
+                    .append(yuan(m.amount())).append(zh ? " 元：" : " yuan: ").append(zh ? m.textZh() : m.textEn())
+                    .append(" [").append(String.join("; ", m.citations())).append("]\n");
+        }
+        if (!f.mandates().isEmpty()) {
+            sb.append(zh ? "未获保障合计 " : "Unfunded in all: ").append(yuan(f.totalUnfunded())).append(zh ? " 元\n" : " yuan\n");
+        }
         if (!a.township().syntheticFacts().isEmpty()) {
             sb.append('\n').append(zh ? SYNTHETIC_NOTE_ZH : SYNTHETIC_NOTE_EN).append('\n');
         }
+        return sb.toString();
+    }
+
+    static String split(FiscalSplit s, Lang lang) {
+        boolean zh = lang == Lang.zh;
+        StringBuilder sb = new StringBuilder();
+        sb.append(townshipTitle(s.township())).append(" — ").append(s.service().getCategory()).append(" (")
+                .append(s.service().getCategory().zh()).append("), ").append(s.service().getSharing()).append(", ")
+                .append(s.service().getAmount().toPlainString()).append(zh ? " 元 — 日期 " : " yuan — as of ").append(s.asOf()).append('\n');
+        s.tier().ifPresent(t -> sb.append(zh ? "档次：第 " + t + " 档" : "Tier: " + t).append('\n'));
+        if (s.factorFormula()) {
+            sb.append(zh ? "中央转移支付按因素法分配，此处只分摊地方部分。" : "The central transfer follows a factor formula; only the local part is split here.")
+                    .append('\n');
+        }
+        if (s.isComplete()) {
+            sb.append(String.format("%-10s %-12s %s%n", zh ? "层级" : "LEVEL", zh ? "份额" : "SHARE", zh ? "金额（元）" : "AMOUNT (yuan)"));
+            for (Level l : Level.values()) {
+                sb.append(String.format("%-10s %-12s %s%n", zh ? l.zh() : l.word(),
+                        s.shares().get(l).stripTrailingZeros().toPlainString(), yuan(s.amounts().get(l))));
+            }
+            sb.append(String.format("%-10s %-12s %s%n", zh ? "合计" : "total", "1", yuan(s.service().getAmount())));
+        }
+        sb.append('\n').append(zh ? "参与的规则：" : "Rules that contributed:").append('\n');
+        for (RuleContribution c : s.explanation().rules()) {
+            sb.append("  * ").append(c.ruleId()).append("  ").append(zh ? c.labelZh() : c.labelEn())
+                    .append("  [").append(String.join("; ", c.citations())).append("]\n");
+            sb.append("      ").append(zh ? c.textZh() : c.textEn()).append('\n');
+            String params = c.facts().stream().filter(f -> f.since().isPresent()).map(TextReport::fact).collect(Collectors.joining(", "));
+            if (!params.isEmpty()) {
+                sb.append("      ").append(zh ? "参数：" : "parameters: ").append(params).append('\n');
+            }
+        }
+        sb.append('\n').append(zh ? "规则包：" : "Packs: ").append(packs(s.packs())).append('\n');
         return sb.toString();
     }
 
@@ -94,6 +150,7 @@ final class TextReport {
         CsvSchema schema = CsvSchema.builder().addColumn("township").addColumn("townshipName").addColumn("kind")
                 .addColumn("asOf").addColumn("matter").addColumn("matterName").addColumn("outcome").addColumn("mode")
                 .addColumn("obligations").addColumn("decidingRules").addColumn("citations").addColumn("missing")
+                .addColumn("annualCost").addColumn("countyTransfer").addColumn("unfunded")
                 .addColumn("syntheticTownshipFacts").build().withHeader();
         StringWriter w = new StringWriter();
         try (SequenceWriter out = new CsvMapper().writer(schema).writeValues(w)) {
@@ -105,6 +162,9 @@ final class TextReport {
                         d.obligations().stream().map(Enum::name).collect(Collectors.joining("|")),
                         d.explanation().decisive().stream().map(RuleContribution::ruleId).collect(Collectors.joining("|")),
                         String.join("|", d.citations()), String.join("|", d.missing()),
+                        d.fiscal().map(f -> yuan(f.annualCost())).orElse(""),
+                        d.fiscal().map(f -> yuan(f.countyTransfer())).orElse(""),
+                        d.mandates().stream().map(Mandate::amount).reduce(BigDecimal::add).map(BigDecimal::toPlainString).orElse(""),
                         String.join("|", a.township().syntheticFacts())));
             }
         } catch (IOException e) {
@@ -154,6 +214,11 @@ final class TextReport {
 
     private static void line(StringBuilder sb, String label, String value) {
         sb.append(String.format("%-13s %s%n", label + ":", value));
+    }
+
+    /** Money to the fen: {@code 36000.00}. */
+    private static String yuan(BigDecimal amount) {
+        return amount.setScale(Math.max(2, amount.scale()), RoundingMode.UNNECESSARY).toPlainString();
     }
 
     private static String orDash(String s) {

@@ -68,7 +68,8 @@ class CliTest {
         Result r = run("assess", "--township", "330122101", "--as-of", "2024-03-01", "--format", "csv");
         assertThat(r.code()).isZero();
         assertThat(r.out().lines().findFirst()).contains(
-                "township,townshipName,kind,asOf,matter,matterName,outcome,mode,obligations,decidingRules,citations,missing,syntheticTownshipFacts");
+                "township,townshipName,kind,asOf,matter,matterName,outcome,mode,obligations,decidingRules,citations,missing,"
+                + "annualCost,countyTransfer,unfunded,syntheticTownshipFacts");
         assertThat(r.out().lines()).hasSize(81);
     }
 
@@ -209,5 +210,68 @@ class CliTest {
         try (Stream<String> lines = strict.out().lines()) {
             assertThat(lines.filter(l -> l.contains("\"id\" : \"strict\""))).hasSize(1);
         }
+    }
+
+    @Test
+    void fiscalShowsQingdaoAsAPlannedCityAndJinanInItsProvincesTier() {
+        Result qingdao = run("fiscal", "--township", "370202001", "--service", "PUBLIC_HEALTH", "--amount", "1000000", "--as-of", "2024-03-01");
+        assertThat(qingdao.code()).as(qingdao.err()).isZero();
+        assertThat(qingdao.out()).contains("Tier: 4").containsPattern("(?m)^central +0\\.3 +300000\\.00$")
+                .contains("township 370202001 falls under code 3702: tier 4");
+        Result jinan = run("fiscal", "--township", "370102001", "--service", "PUBLIC_HEALTH", "--amount", "1000000", "--as-of", "2024-03-01");
+        assertThat(jinan.out()).contains("Tier: 3").containsPattern("(?m)^central +0\\.5 +500000\\.00$");
+    }
+
+    @Test
+    void fiscalJsonHasTheSplitSchemaAndAnExplanation() throws IOException {
+        Result r = run("fiscal", "--township", "510104017", "--service", "COMPULSORY_EDUCATION", "--amount", "1000000",
+                "--as-of", "2024-03-01", "--format", "json");
+        JsonNode d = JSON.readTree(r.out());
+        assertThat(d.get("schema").asText()).isEqualTo("devolve.split/1");
+        assertThat(d.at("/shares/central").decimalValue()).isEqualByComparingTo("0.8");
+        assertThat(d.at("/amounts/county").decimalValue()).isEqualByComparingTo("100000");
+        assertThat(d.at("/explanation/rules/1/facts/1/source").asText()).contains("unverified");
+    }
+
+    @Test
+    void fiscalRefusesBadAmountsAndCategories() {
+        Result negative = run("fiscal", "--township", "370202001", "--service", "PUBLIC_HEALTH", "--amount", "-5");
+        assertThat(negative.code()).isEqualTo(1);
+        assertThat(negative.err()).contains("'-5' is negative");
+        Result word = run("fiscal", "--township", "370202001", "--service", "PUBLIC_HEALTH", "--amount", "lots");
+        assertThat(word.err()).contains("'lots' is not a number of yuan");
+        Result category = run("fiscal", "--township", "370202001", "--service", "HEALTH", "--amount", "5");
+        assertThat(category.code()).isEqualTo(1);
+        assertThat(category.err()).contains("--service").contains("PUBLIC_HEALTH");
+        Result nowhere = run("fiscal", "--township", "370202001", "--service", "PUBLIC_HEALTH", "--amount", "5", "--as-of", "2018-01-01");
+        assertThat(nowhere.err()).contains("PARAMETER_NOT_IN_FORCE").contains("2019-01-01");
+    }
+
+    @Test
+    void assessWithMandatesReportsUnfundedMandatesInTheFiscalSummary() throws IOException {
+        Path t = file("t.yaml", "code: \"410122101\"\nenforcementTeam: true\ncertifiedOfficers: 8\nlegalReviewers: 1\n"
+                + "capacityAssessed: true\nserviceCentre: true\ncountyManagedFinance: false\n");
+        Path m = file("mandates.yaml", "duties:\n  - {matter: UM-001, amount: 36000}\n  - {matter: PS-001, amount: 5000}\n"
+                + "transfers:\n  - {matter: UM-001, amount: 30000}\n");
+        Result r = run("assess", "--township", t.toString(), "--as-of", "2024-03-01", "--mandates", m.toString(), "--format", "json");
+        assertThat(r.code()).as(r.err()).isZero();
+        JsonNode fiscal = JSON.readTree(r.out()).get("fiscal");
+        assertThat(fiscal.get("mandates")).hasSize(2);
+        assertThat(fiscal.at("/mandates/0/code").asText()).isEqualTo("UNFUNDED_MANDATE");
+        assertThat(fiscal.at("/mandates/0/kind").asText()).isEqualTo("SHORT_TRANSFER");
+        assertThat(fiscal.at("/mandates/0/amount").decimalValue()).isEqualByComparingTo("6000");
+        assertThat(fiscal.at("/mandates/1/kind").asText()).isEqualTo("NO_DELEGATION_BASIS");
+        assertThat(fiscal.get("totalUnfunded").decimalValue()).isEqualByComparingTo("11000");
+        assertThat(fiscal.get("totalCountyTransfer").decimalValue()).isPositive();
+        Result text = run("assess", "--township", t.toString(), "--as-of", "2024-03-01", "--mandates", m.toString());
+        assertThat(text.out()).contains("UNFUNDED_MANDATE UM-001 SHORT_TRANSFER 6000.00 yuan").contains("Unfunded in all: 11000.00 yuan");
+    }
+
+    @Test
+    void aMandatesFileWithANegativeAmountNamesFileAndLine() throws IOException {
+        Path m = file("bad-mandates.yaml", "duties:\n  - matter: UM-001\n    amount: -3\n");
+        Result r = run("assess", "--township", "330122101", "--as-of", "2024-03-01", "--mandates", m.toString());
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.err()).isEqualTo("devolve: " + m + ":3:13: duties[0].amount: a duty's amount must be zero or more yuan, found -3\n");
     }
 }

@@ -39,12 +39,35 @@ public record Assessment(Township township, LocalDate asOf, List<Decision> decis
         return counts;
     }
 
+    /** The cost and county transfer of each delegated or eligible matter, totals, and unfunded mandates. */
+    public FiscalSummary fiscal() {
+        return FiscalSummary.of(decisions);
+    }
+
     public String toJson() {
         Map<String, Object> a = new LinkedHashMap<>();
         a.put("schema", SCHEMA);
         a.put("asOf", asOf);
         a.put("township", Decision.townshipDocument(township));
         a.put("counts", counts());
+        FiscalSummary f = fiscal();
+        Map<String, Object> fs = new LinkedHashMap<>();
+        List<Object> items = new ArrayList<>();
+        for (FiscalSummary.Item i : f.items()) {
+            Map<String, Object> im = new LinkedHashMap<>();
+            im.put("matter", i.matterCode());
+            im.put("name", i.matterName());
+            im.put("outcome", i.outcome());
+            im.putAll(Decision.fiscalDocument(i.fiscal()));
+            items.add(im);
+        }
+        fs.put("items", items);
+        fs.put("totalCost", f.totalCost());
+        fs.put("totalTownshipPart", f.totalTownship());
+        fs.put("totalCountyTransfer", f.totalTransfer());
+        fs.put("mandates", f.mandates().stream().map(Decision::mandateDocument).toList());
+        fs.put("totalUnfunded", f.totalUnfunded());
+        a.put("fiscal", fs);
         List<Object> ds = new ArrayList<>();
         decisions.forEach(d -> ds.add(d.toDocument()));
         a.put("decisions", ds);

@@ -29,14 +29,16 @@ import java.util.Optional;
  * @param citations   what the outcome, mode and obligations rest on
  * @param missing     paths of missing facts, e.g. {@code township.certifiedOfficers}
  * @param rulesFired  ids of every rule that fired, in firing order
+ * @param fiscal      money following the matter, for DELEGATE and ELIGIBLE matters with a known cost
+ * @param mandates    unfunded-mandate findings for this matter
  * @param explanation the explanation
  * @param diagnostics problems found while deciding
  * @param packs       the packs (and their content hashes) that produced it
  */
 public record Decision(Township township, Matter matter, LocalDate asOf, Outcome outcome, Optional<Mode> mode,
                        List<Obligation> obligations, List<String> citations, List<String> missing,
-                       List<String> rulesFired, Explanation explanation, List<Diagnostic> diagnostics,
-                       List<PackInfo> packs) {
+                       List<String> rulesFired, Optional<MatterFiscal> fiscal, List<Mandate> mandates,
+                       Explanation explanation, List<Diagnostic> diagnostics, List<PackInfo> packs) {
 
     /** The schema id written in every decision document. */
     public static final String SCHEMA = "devolve.decision/1";
@@ -46,6 +48,7 @@ public record Decision(Township township, Matter matter, LocalDate asOf, Outcome
         citations = List.copyOf(citations);
         missing = List.copyOf(missing);
         rulesFired = List.copyOf(rulesFired);
+        mandates = List.copyOf(mandates);
         diagnostics = List.copyOf(diagnostics);
         packs = List.copyOf(packs);
     }
@@ -70,78 +73,67 @@ public record Decision(Township township, Matter matter, LocalDate asOf, Outcome
         d.put("citations", citations);
         d.put("missing", missing);
         d.put("rulesFired", rulesFired);
-        Map<String, Object> e = new LinkedHashMap<>();
-        e.put("summary", text(explanation.summaryZh(), explanation.summaryEn()));
-        List<Object> rules = new ArrayList<>();
-        for (RuleContribution c : explanation.rules()) {
-            Map<String, Object> r = new LinkedHashMap<>();
-            r.put("id", c.ruleId());
-            r.put("label", text(c.labelZh(), c.labelEn()));
-            r.put("citations", c.citations());
-            r.put("effects", c.effects());
-            r.put("decisive", c.decisive());
-            List<Object> facts = new ArrayList<>();
-            for (FactValue f : c.facts()) {
-                Map<String, Object> fv = new LinkedHashMap<>();
-                fv.put("path", f.path());
-                fv.put("value", f.value());
-                fv.put("synthetic", f.synthetic());
-                f.since().ifPresent(s -> fv.put("since", s));
-                f.source().ifPresent(s -> fv.put("source", s));
-                facts.add(fv);
-            }
-            r.put("facts", facts);
-            r.put("text", text(c.textZh(), c.textEn()));
-            r.put("location", c.location());
-            rules.add(r);
-        }
-        e.put("rules", rules);
-        List<Object> changes = new ArrayList<>();
-        for (Change c : explanation.toChange()) {
-            Map<String, Object> ch = new LinkedHashMap<>();
-            ch.put("rule", c.ruleId());
-            ch.put("fact", c.fact());
-            ch.put("actual", c.actual());
-            ch.put("operator", c.operator());
-            ch.put("required", c.required());
-            ch.put("text", text(c.textZh(), c.textEn()));
-            changes.add(ch);
-        }
-        e.put("toChange", changes);
-        d.put("explanation", e);
-        List<Object> diags = new ArrayList<>();
+        d.put("fiscal", fiscal.map(Decision::fiscalDocument));
+        d.put("mandates", mandates.stream().map(Decision::mandateDocument).toList());
+        d.put("explanation", explanation.toDocument());
+        d.put("diagnostics", diagnosticsDocument(diagnostics));
+        d.put("packs", packsDocument(packs));
+        return d;
+    }
+
+    static Map<String, Object> fiscalDocument(MatterFiscal f) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("annualCost", f.annualCost());
+        m.put("townshipShare", f.townshipShare());
+        m.put("townshipPart", f.townshipPart());
+        m.put("countyTransfer", f.countyTransfer());
+        m.put("payer", f.payer());
+        return m;
+    }
+
+    static Map<String, Object> mandateDocument(Mandate f) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("code", Mandate.CODE);
+        m.put("matter", f.matterCode());
+        m.put("kind", f.kind());
+        m.put("required", f.required());
+        m.put("transferred", f.transferred());
+        m.put("amount", f.amount());
+        m.put("rule", f.ruleId());
+        m.put("citations", f.citations());
+        m.put("text", Explanation.text(f.textZh(), f.textEn()));
+        return m;
+    }
+
+    static List<Object> diagnosticsDocument(List<Diagnostic> diagnostics) {
+        List<Object> out = new ArrayList<>();
         for (Diagnostic g : diagnostics) {
             Map<String, Object> dg = new LinkedHashMap<>();
             dg.put("severity", g.severity());
             dg.put("code", g.code());
             dg.put("message", g.message());
             dg.put("location", g.location());
-            diags.add(dg);
+            out.add(dg);
         }
-        d.put("diagnostics", diags);
-        List<Object> ps = new ArrayList<>();
+        return out;
+    }
+
+    static List<Object> packsDocument(List<PackInfo> packs) {
+        List<Object> out = new ArrayList<>();
         for (PackInfo p : packs) {
             Map<String, Object> pm = new LinkedHashMap<>();
             pm.put("id", p.id());
             pm.put("version", p.version());
             pm.put("contentHash", p.contentHash());
-            ps.add(pm);
+            out.add(pm);
         }
-        d.put("packs", ps);
-        return d;
+        return out;
     }
 
     static Map<String, Object> townshipDocument(Township township) {
         Map<String, Object> t = new LinkedHashMap<>();
         township.facts().forEach((k, v) -> t.put(k.substring("township.".length()), v));
         t.put("synthetic", township.syntheticFacts());
-        return t;
-    }
-
-    private static Map<String, Object> text(String zh, String en) {
-        Map<String, Object> t = new LinkedHashMap<>();
-        t.put("zh", zh);
-        t.put("en", en);
         return t;
     }
 }

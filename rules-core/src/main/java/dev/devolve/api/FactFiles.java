@@ -4,6 +4,7 @@ import dev.devolve.internal.io.Documents;
 import dev.devolve.internal.io.FactReader;
 import dev.devolve.model.Matter;
 import dev.devolve.model.ProvinceContext;
+import dev.devolve.model.SharedService;
 import dev.devolve.model.Township;
 
 import java.io.IOException;
@@ -35,6 +36,15 @@ public final class FactFiles {
 
     public static ProvinceContext province(Path file) {
         return FactReader.province(Documents.parse(file.toString(), read(file)).asMap());
+    }
+
+    public static SharedService service(Path file) {
+        return FactReader.service(Documents.parse(file.toString(), read(file)).asMap());
+    }
+
+    /** A county's declared duties and transfers: {@code duties:} and {@code transfers:}, each a list of {@code {matter, amount}}. */
+    public static CountyMandates mandates(Path file) {
+        return FactReader.mandates(Documents.parse(file.toString(), read(file)).asMap());
     }
 
     private static String read(Path file) {

@@ -3,14 +3,16 @@ package dev.devolve.api;
 import dev.devolve.internal.drools.DecisionAssembler;
 import dev.devolve.internal.drools.Evaluator;
 import dev.devolve.internal.drools.RuleCompiler;
+import dev.devolve.model.Duty;
 import dev.devolve.model.Matter;
 import dev.devolve.model.Param;
 import dev.devolve.model.ProvinceContext;
 import dev.devolve.model.ProvinceStatus;
+import dev.devolve.model.SharedService;
 import dev.devolve.model.Township;
+import dev.devolve.model.Transfer;
 import dev.devolve.pack.PackLoader;
 import dev.devolve.pack.Parameter;
-import dev.devolve.pack.ParameterValue;
 import dev.devolve.pack.RulePack;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -52,6 +54,8 @@ public final class PolicyEngine {
     private final Map<String, Matter> catalog;
     private final List<RuleDescription> rules;
     private final Evaluator evaluator;
+    private final Set<String> matterParameters;
+    private final Set<String> serviceParameters;
     private final Map<LocalDate, List<Param>> paramsByDate = new ConcurrentHashMap<>();
 
     private PolicyEngine(List<RulePack> packs, Map<String, Parameter> parameters, Map<String, Matter> catalog,
@@ -63,6 +67,8 @@ public final class PolicyEngine {
         this.catalog = Collections.unmodifiableMap(new LinkedHashMap<>(catalog));
         this.rules = compiled.descriptions();
         this.evaluator = new Evaluator(compiled, maxFirings);
+        this.matterParameters = compiled.parametersFor("Matter");
+        this.serviceParameters = compiled.parametersFor("SharedService");
     }
 
     public static Builder builder() {
@@ -108,52 +114,94 @@ public final class PolicyEngine {
         Matter original = request.matter();
         Matter inSession = original.getCode() == null ? original.toBuilder().code(INLINE_KEY).build() : original;
         ProvinceContext province = request.province().orElse(ProvinceContext.NONE);
-        List<Param> params = paramsOn(request.asOf());
+        List<Param> params = paramsOn(request.asOf(), matterParameters);
         Evaluator.Case c = new Evaluator.Case(inSession.getCode(), inSession, province);
-        Evaluator.Trace trace = evaluator.run(request.township(), List.of(c), request.asOf(), params).get(c.key());
+        Evaluator.Trace trace = evaluator.run(request.township(), List.of(c), request.asOf(), params, List.of()).get(c.key());
         return DecisionAssembler.assemble(request.township(), original, request.asOf(),
-                new ProvinceStatus(c.key(), province, request.asOf()), params, trace, packInfos);
+                new ProvinceStatus(c.key(), province, request.asOf()), params, trace, List.of(), packInfos);
     }
 
     /** The township against the whole catalog, with no provincial decision for any matter. */
     public Assessment assess(Township township, LocalDate asOf) {
-        return assess(township, asOf, Map.of());
+        return assess(township, asOf, Map.of(), CountyMandates.NONE);
+    }
+
+    /** The township against the whole catalog, with the province's position per matter code. */
+    public Assessment assess(Township township, LocalDate asOf, Map<String, ProvinceContext> provinces) {
+        return assess(township, asOf, provinces, CountyMandates.NONE);
     }
 
     /**
      * The township against the whole catalog in one session.
      *
      * @param provinces the province's position per matter code; matters not in it have no decision
+     * @param mandates  the duties the county places on the township and its transfers, checked for
+     *                  unfunded mandates
      * @throws DecisionException when the date is before a parameter's first value
+     * @throws InputException    when a duty or transfer names a matter that is not in the catalog
      */
-    public Assessment assess(Township township, LocalDate asOf, Map<String, ProvinceContext> provinces) {
-        List<Param> params = paramsOn(asOf);
+    public Assessment assess(Township township, LocalDate asOf, Map<String, ProvinceContext> provinces, CountyMandates mandates) {
+        List<Param> params = paramsOn(asOf, matterParameters);
+        Map<String, List<Object>> extras = new LinkedHashMap<>();
+        mandates.duties().forEach((code, amount) -> extras.computeIfAbsent(known(code, "duty"), k -> new ArrayList<>())
+                .add(new Duty(code, amount)));
+        mandates.transfers().forEach((code, amount) -> extras.computeIfAbsent(known(code, "transfer"), k -> new ArrayList<>())
+                .add(new Transfer(code, amount)));
         List<Evaluator.Case> cases = new ArrayList<>(catalog.size());
         for (Matter m : catalog.values()) {
             cases.add(new Evaluator.Case(m.getCode(), m, provinces.getOrDefault(m.getCode(), ProvinceContext.NONE)));
         }
-        Map<String, Evaluator.Trace> traces = evaluator.run(township, cases, asOf, params);
+        Map<String, Evaluator.Trace> traces = evaluator.run(township, cases, asOf, params,
+                extras.values().stream().flatMap(List::stream).toList());
         List<Decision> decisions = new ArrayList<>(cases.size());
         for (Evaluator.Case c : cases) {
             decisions.add(DecisionAssembler.assemble(township, c.matter(), asOf, new ProvinceStatus(c.key(), c.province(), asOf),
-                    params, traces.get(c.key()), packInfos));
+                    params, traces.get(c.key()), extras.getOrDefault(c.key(), List.of()), packInfos));
         }
         return new Assessment(township, asOf, decisions);
     }
 
-    private List<Param> paramsOn(LocalDate asOf) {
-        List<Param> cached = paramsByDate.get(asOf);
-        if (cached != null) {
-            return cached;
+    private String known(String matterCode, String what) {
+        if (!catalog.containsKey(matterCode)) {
+            throw new InputException("mandates", 0, 0, "a " + what + " names matter '" + matterCode + "', which is not in the catalog");
         }
-        List<Param> out = new ArrayList<>(parameters.size());
+        return matterCode;
+    }
+
+    /**
+     * Splits a shared basic public service between central, province, city, county and township
+     * for this township's place.
+     *
+     * @throws DecisionException when the date is before a parameter the split needs
+     */
+    public FiscalSplit split(Township township, SharedService service, LocalDate asOf) {
+        List<Param> params = paramsOn(asOf, serviceParameters);
+        Evaluator.Trace trace = evaluator.run(township, List.of(), asOf, params, List.of(service)).get(Evaluator.GLOBAL);
+        return DecisionAssembler.assembleSplit(township, service, asOf, params, trace, packInfos);
+    }
+
+    /**
+     * The parameter values in force on the date. A parameter the request's rules read must have
+     * one; others without one are left out (a shared-service split from 2019 does not stop a
+     * delegation decision of 2018).
+     */
+    private List<Param> paramsOn(LocalDate asOf, Set<String> required) {
+        List<Param> cached = paramsByDate.get(asOf);
+        if (cached == null) {
+            List<Param> out = new ArrayList<>(parameters.size());
+            for (Parameter p : parameters.values()) {
+                p.valueOn(asOf).ifPresent(v -> out.add(new Param(p.name(), v.value(), v.since(), v.source())));
+            }
+            cached = List.copyOf(out);
+            if (paramsByDate.size() < PARAMETER_CACHE_LIMIT) {
+                paramsByDate.put(asOf, cached);
+            }
+        }
         List<Parameter> notInForce = new ArrayList<>();
-        for (Parameter p : parameters.values()) {
-            Optional<ParameterValue> v = p.valueOn(asOf);
-            if (v.isEmpty()) {
+        for (String name : required) {
+            Parameter p = parameters.get(name);
+            if (p != null && p.valueOn(asOf).isEmpty()) {
                 notInForce.add(p);
-            } else {
-                out.add(new Param(p.name(), v.get().value(), v.get().since(), v.get().source()));
             }
         }
         if (!notInForce.isEmpty()) {
@@ -162,11 +210,7 @@ public final class PolicyEngine {
                     + (notInForce.size() > 1 ? " (and " + (notInForce.size() - 1) + " more)" : "") + " has no value on " + asOf
                     + "; its first value is in force from " + first.firstDate() + " (" + first.origin() + ")");
         }
-        List<Param> result = List.copyOf(out);
-        if (paramsByDate.size() < PARAMETER_CACHE_LIMIT) {
-            paramsByDate.put(asOf, result);
-        }
-        return result;
+        return cached;
     }
 
     /**

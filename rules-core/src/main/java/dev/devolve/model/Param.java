@@ -2,6 +2,7 @@ package dev.devolve.model;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Map;
 
 /**
  * A pack parameter's value in force on the decision's date, with the date it took effect and its
@@ -39,6 +40,25 @@ public final class Param {
     /** The value as a flag. */
     public boolean isFlag() {
         return (Boolean) value;
+    }
+
+    /** The value as a table, by key. */
+    @SuppressWarnings("unchecked")
+    public Map<String, Object> getTable() {
+        return (Map<String, Object>) value;
+    }
+
+    /**
+     * The number a table holds under a key ({@code share(4)} reads key {@code "4"}).
+     *
+     * @throws IllegalStateException naming the parameter and key when there is none
+     */
+    public BigDecimal share(Object key) {
+        Object v = getTable().get(String.valueOf(key));
+        if (!(v instanceof BigDecimal d)) {
+            throw new IllegalStateException("parameter " + name + " has no number under '" + key + "'");
+        }
+        return d;
     }
 
     /** The value as a date. */

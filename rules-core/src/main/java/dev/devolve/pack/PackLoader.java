@@ -30,6 +30,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Enumeration;
 import java.util.HashSet;
 import java.util.HexFormat;
@@ -238,6 +239,10 @@ public final class PackLoader {
                 throw def.error("a parameter name is dotted lower-case words, e.g. capacity.min_certified_officers");
             }
             Parameter.Type type = def.require("type").asScalar().enumValue(Parameter.Type.class);
+            BigDecimal sumsTo = def.decimal("sumsTo");
+            if (sumsTo != null && type != Parameter.Type.TABLE) {
+                throw def.get("sumsTo").error("sumsTo applies to TABLE parameters only");
+            }
             Node.MapNode description = def.require("description").asMap();
             String zh = description.requireString("zh");
             String en = description.requireString("en");
@@ -252,7 +257,11 @@ public final class PackLoader {
                     throw sinceNode.error("values must be in date order; " + since + " is not after " + previous);
                 }
                 previous = since;
-                Object value = typed(v.require("value").asScalar(), type);
+                Node valueNode = v.require("value");
+                Object value = type == Parameter.Type.TABLE ? table(valueNode) : typed(valueNode.asScalar(), type);
+                if (sumsTo != null) {
+                    checkSum(valueNode, value, sumsTo);
+                }
                 String note = v.requireString("source");
                 if (note.isBlank()) {
                     throw v.get("source").error("every value needs a source note");
@@ -276,7 +285,32 @@ public final class PackLoader {
             case FLAG -> s.bool();
             case DATE -> s.date();
             case TEXT -> s.text();
+            case TABLE -> throw s.error("a TABLE value is a mapping from key to value");
         };
+    }
+
+    /** A TABLE value: keys to numbers (kept exact) or words. */
+    private static Map<String, Object> table(Node node) {
+        Node.MapNode m = node.asMap();
+        Map<String, Object> out = new LinkedHashMap<>();
+        for (String key : m.keys()) {
+            Node.Scalar s = m.require(key).asScalar();
+            out.put(key, s.kind() == Node.Scalar.Kind.NUMBER ? s.decimal() : s.text());
+        }
+        return Collections.unmodifiableMap(out);
+    }
+
+    private static void checkSum(Node node, Object value, BigDecimal sumsTo) {
+        BigDecimal sum = BigDecimal.ZERO;
+        for (Object v : ((Map<?, ?>) value).values()) {
+            if (!(v instanceof BigDecimal d)) {
+                throw node.error("every entry must be a number when the table sums to " + sumsTo.toPlainString());
+            }
+            sum = sum.add(d);
+        }
+        if (sum.compareTo(sumsTo) != 0) {
+            throw node.error("the shares add up to " + sum.toPlainString() + ", not " + sumsTo.toPlainString());
+        }
     }
 
     static List<Matter> catalog(String source, String text) {

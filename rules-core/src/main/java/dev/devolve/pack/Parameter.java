@@ -11,14 +11,14 @@ import java.util.Optional;
  * @param type        the kind of value
  * @param descriptionZh what it means, in Chinese
  * @param descriptionEn what it means, in English
- * @param values      dated values, oldest first, at least one
+ * @param values      dated values, oldest first, at least one; a TABLE value is a map from key to number or text
  * @param origin      the pack and file it was read from
  */
 public record Parameter(String name, Type type, String descriptionZh, String descriptionEn,
                         List<ParameterValue> values, String origin) {
 
     /** The kind of a parameter's values. */
-    public enum Type { INTEGER, NUMBER, FLAG, DATE, TEXT }
+    public enum Type { INTEGER, NUMBER, FLAG, DATE, TEXT, TABLE }
 
     public Parameter {
         values = List.copyOf(values);

@@ -81,6 +81,28 @@ class PackLoaderTest {
     }
 
     @Test
+    void tableSharesMustSumToWhatTheParameterSays() {
+        Path dir = TestPacks.tiny(tmp);
+        TestPacks.write(dir, "parameters.yaml", """
+                fiscal.local_split:
+                  type: TABLE
+                  sumsTo: 1
+                  description: {zh: 地方分担, en: Local split}
+                  values:
+                    - since: 2019-01-01
+                      value: {province: 0.5, city: 0.1, county: 0.5, township: 0}
+                      source: "an override that does not add up"
+                """);
+        assertThatThrownBy(() -> PackLoader.directory(dir)).isInstanceOf(InputException.class)
+                .hasMessageContaining("parameters.yaml:7:14: fiscal.local_split.values[0].value: the shares add up to 1.1, not 1");
+        TestPacks.edit(dir, "parameters.yaml", "city: 0.1", "city: 0");
+        Parameter split = PackLoader.directory(dir).parameters().get("fiscal.local_split");
+        assertThat(split.type()).isEqualTo(Parameter.Type.TABLE);
+        assertThat(split.values().get(0).value()).isEqualTo(java.util.Map.of("province", new BigDecimal("0.5"),
+                "city", new BigDecimal("0"), "county", new BigDecimal("0.5"), "township", new BigDecimal("0")));
+    }
+
+    @Test
     void aDirectoryWithoutAManifestIsNotAPack() {
         assertThatThrownBy(() -> PackLoader.directory(tmp)).hasMessageContaining("a pack directory needs a pack.yaml");
     }

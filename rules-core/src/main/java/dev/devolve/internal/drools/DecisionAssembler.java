@@ -6,10 +6,17 @@ import dev.devolve.api.Decision;
 import dev.devolve.api.Diagnostic;
 import dev.devolve.api.Explanation;
 import dev.devolve.api.FactValue;
+import dev.devolve.api.FiscalSplit;
+import dev.devolve.api.Mandate;
+import dev.devolve.api.MatterFiscal;
 import dev.devolve.api.PackInfo;
 import dev.devolve.api.RuleContribution;
 import dev.devolve.internal.io.Text;
+import dev.devolve.model.CentralShare;
+import dev.devolve.model.DerivedFacts;
+import dev.devolve.model.Level;
 import dev.devolve.model.Matter;
+import dev.devolve.model.MatterCost;
 import dev.devolve.model.MissingFact;
 import dev.devolve.model.Mode;
 import dev.devolve.model.ModeFinding;
@@ -18,8 +25,13 @@ import dev.devolve.model.ObligationFinding;
 import dev.devolve.model.Outcome;
 import dev.devolve.model.OutcomeFinding;
 import dev.devolve.model.Param;
+import dev.devolve.model.Problem;
 import dev.devolve.model.ProvinceStatus;
+import dev.devolve.model.ProvinceTier;
+import dev.devolve.model.ServiceShares;
+import dev.devolve.model.SharedService;
 import dev.devolve.model.Township;
+import dev.devolve.model.UnfundedMandate;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -32,14 +44,16 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Turns the findings recorded for one matter into a {@link Decision}: the most restrictive outcome
- * wins, mode and obligations count only for DELEGATE and ELIGIBLE, and the explanation lists every
- * rule that fired with the facts it read and, unless the matter is delegated, what would have to
- * change.
+ * Turns the findings recorded for one request into a result. For a matter: the most restrictive
+ * outcome wins, mode, obligations and money count only for DELEGATE and ELIGIBLE, and the
+ * explanation lists every rule that fired with the facts it read and, unless the matter is
+ * delegated, what would have to change. For a shared service: the shares and amounts, with the
+ * rules and parameters that set them.
  */
 public final class DecisionAssembler {
 
@@ -48,8 +62,34 @@ public final class DecisionAssembler {
     private DecisionAssembler() {
     }
 
-    /** The facts of one decision, by path, for metadata to name. */
+    /** The facts of one request, by path, for metadata to name. */
     private record Facts(Map<String, Object> values, Map<String, Param> params, Set<String> synthetic) {
+
+        static Facts of(Township township, LocalDate asOf, List<Param> params, List<?> others, List<Evaluator.Firing> firings) {
+            Map<String, Object> values = new HashMap<>(township.facts());
+            values.put(FactPaths.AS_OF, asOf);
+            for (Object o : others) {
+                if (o instanceof Matter m) {
+                    values.putAll(m.facts());
+                } else if (o instanceof ProvinceStatus p) {
+                    values.putAll(p.facts());
+                } else if (o instanceof SharedService s) {
+                    values.putAll(s.facts());
+                } else if (o instanceof DerivedFacts d) {
+                    values.putAll(d.facts());
+                }
+            }
+            for (Evaluator.Firing f : firings) {
+                for (Object o : f.inserted()) {
+                    if (o instanceof DerivedFacts d) {
+                        values.putAll(d.facts());
+                    }
+                }
+            }
+            Map<String, Param> byName = new HashMap<>();
+            params.forEach(p -> byName.put(p.getName(), p));
+            return new Facts(values, byName, township.syntheticFacts());
+        }
 
         Optional<Object> value(String path) {
             Param p = params.get(path);
@@ -66,25 +106,114 @@ public final class DecisionAssembler {
             }
             return new FactValue(path, Optional.ofNullable(values.get(path)), synthetic.contains(path), Optional.empty(), Optional.empty());
         }
+
+        String render(String template) {
+            Matcher m = PLACEHOLDER.matcher(template);
+            StringBuilder sb = new StringBuilder();
+            while (m.find()) {
+                m.appendReplacement(sb, Matcher.quoteReplacement(describe(m.group(1)).display()));
+            }
+            m.appendTail(sb);
+            return sb.toString();
+        }
     }
 
-    public static Decision assemble(Township township, Matter matter, LocalDate asOf, ProvinceStatus province,
-                                    List<Param> params, Evaluator.Trace trace, List<PackInfo> packs) {
-        Map<String, Object> values = new HashMap<>();
-        values.putAll(township.facts());
-        values.putAll(matter.facts());
-        values.putAll(province.facts());
-        values.put(FactPaths.AS_OF, asOf);
-        Map<String, Param> byName = new HashMap<>();
-        params.forEach(p -> byName.put(p.getName(), p));
-        Facts facts = new Facts(values, byName, township.syntheticFacts());
+    /** The contributions of a run, with the sentences of the decisive ones. */
+    private record Explained(List<RuleContribution> contributions, List<String> decisiveZh, List<String> decisiveEn) {
+    }
 
-        List<Diagnostic> diagnostics = new ArrayList<>(trace.diagnostics());
+    private static Explained explain(List<Evaluator.Firing> firings, Facts facts, Predicate<Evaluator.Firing> decisive,
+                                     Matter matter, ProvinceStatus province) {
+        List<RuleContribution> contributions = new ArrayList<>();
+        List<String> zh = new ArrayList<>();
+        List<String> en = new ArrayList<>();
+        for (Evaluator.Firing f : firings) {
+            RuleInfo rule = f.rule();
+            List<String> effects = new ArrayList<>();
+            for (Object o : f.inserted()) {
+                effects.add(effect(o));
+            }
+            boolean isDecisive = decisive.test(f);
+            String textZh = facts.render(rule.explainZh());
+            String textEn = facts.render(rule.explainEn());
+            if (isDecisive) {
+                zh.add(textZh);
+                en.add(textEn);
+            }
+            contributions.add(new RuleContribution(rule.id(), rule.labelZh(), rule.labelEn(), citations(rule, matter, province),
+                    effects, isDecisive, rule.facts().stream().map(facts::describe).toList(), textZh, textEn, rule.location()));
+        }
+        return new Explained(contributions, zh, en);
+    }
+
+    private static String effect(Object finding) {
+        if (finding instanceof OutcomeFinding of) {
+            return "outcome " + of.getOutcome();
+        } else if (finding instanceof MissingFact mf) {
+            return "missing " + mf.getPath();
+        } else if (finding instanceof ModeFinding mf) {
+            return "mode " + mf.getMode();
+        } else if (finding instanceof ObligationFinding ob) {
+            return "obligation " + ob.getObligation();
+        } else if (finding instanceof MatterCost mc) {
+            return "cost " + Text.display(mc.getAnnualCost()) + ", county transfer " + Text.display(mc.getCountyTransfer());
+        } else if (finding instanceof UnfundedMandate um) {
+            return Mandate.CODE + " " + um.getKind() + " " + Text.display(um.getAmount());
+        } else if (finding instanceof ProvinceTier pt) {
+            return "tier " + pt.getTier();
+        } else if (finding instanceof CentralShare cs) {
+            return "central share " + Text.display(cs.getShare());
+        } else if (finding instanceof ServiceShares ss) {
+            return "shares " + Text.display(ss.shares().values());
+        } else if (finding instanceof Problem p) {
+            return "problem " + p.getCode();
+        }
+        return finding.getClass().getSimpleName();
+    }
+
+    private static List<String> citations(RuleInfo rule, Matter matter, ProvinceStatus province) {
+        List<String> out = new ArrayList<>();
+        for (String c : rule.citations()) {
+            if (Citations.PROVINCIAL_DECISION.equals(c) && province != null) {
+                out.add(province.context().document().orElse(c));
+            } else if (Citations.MATTER_BASIS.equals(c) && matter != null && matter.getBasis() != null) {
+                out.add(matter.getBasis());
+            } else {
+                out.add(c);
+            }
+        }
+        return out;
+    }
+
+    private static List<Diagnostic> problems(Evaluator.Trace trace) {
+        List<Diagnostic> out = new ArrayList<>(trace.diagnostics());
+        for (Evaluator.Firing f : trace.firings()) {
+            for (Object o : f.inserted()) {
+                if (o instanceof Problem p) {
+                    out.add(Diagnostic.error(p.getCode(), f.rule().location(), p.getMessage()));
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * @param extras this matter's duty and transfer, if the county declared them
+     */
+    public static Decision assemble(Township township, Matter matter, LocalDate asOf, ProvinceStatus province,
+                                    List<Param> params, Evaluator.Trace trace, List<?> extras, List<PackInfo> packs) {
+        List<Object> inputs = new ArrayList<>(extras);
+        inputs.add(matter);
+        inputs.add(province);
+        Facts facts = Facts.of(township, asOf, params, inputs, trace.firings());
+        List<Diagnostic> diagnostics = problems(trace);
         boolean failed = diagnostics.stream().anyMatch(d -> d.severity() == Diagnostic.Severity.ERROR);
+
         Set<String> missing = new TreeSet<>();
         EnumSet<Outcome> proposed = EnumSet.noneOf(Outcome.class);
         EnumSet<Mode> modes = EnumSet.noneOf(Mode.class);
         EnumSet<Obligation> obligations = EnumSet.noneOf(Obligation.class);
+        MatterCost cost = null;
         for (Evaluator.Firing f : trace.firings()) {
             for (Object o : f.inserted()) {
                 if (o instanceof OutcomeFinding of) {
@@ -95,6 +224,8 @@ public final class DecisionAssembler {
                     modes.add(mf.getMode());
                 } else if (o instanceof ObligationFinding ob) {
                     obligations.add(ob.getObligation());
+                } else if (o instanceof MatterCost mc) {
+                    cost = mc;
                 }
             }
         }
@@ -121,58 +252,46 @@ public final class DecisionAssembler {
             List<Mode> ordered = new ArrayList<>(modes);
             mode = Optional.of(ordered.get(ordered.size() - 1));
         }
-        List<Obligation> obligationList = outcome.isPositive() ? List.copyOf(obligations) : List.of();
+        Optional<MatterFiscal> fiscal = outcome.isPositive() && cost != null
+                ? Optional.of(new MatterFiscal(cost.getAnnualCost(), cost.getTownshipShare(), cost.getTownshipPart(),
+                cost.getCountyTransfer(), cost.getPayer()))
+                : Optional.empty();
+        Optional<Mode> chosenMode = mode;
+        Outcome decided = outcome;
+        Explained explained = explain(trace.firings(), facts, f -> !failed && f.inserted().stream().anyMatch(o ->
+                o instanceof OutcomeFinding of && of.getOutcome() == decided
+                        || o instanceof MissingFact && decided == Outcome.INSUFFICIENT_FACTS), matter, province);
 
-        List<RuleContribution> contributions = new ArrayList<>();
         Set<String> citations = new LinkedHashSet<>();
         List<String> fired = new ArrayList<>();
         List<Change> changes = new ArrayList<>();
-        List<String> decisiveEn = new ArrayList<>();
-        List<String> decisiveZh = new ArrayList<>();
-        for (Evaluator.Firing f : trace.firings()) {
-            RuleInfo rule = f.rule();
-            fired.add(rule.id());
-            List<String> effects = new ArrayList<>();
-            boolean decisive = false;
-            boolean blocking = false;
-            boolean shapesDelegation = false;
+        List<Mandate> mandates = new ArrayList<>();
+        for (int i = 0; i < trace.firings().size(); i++) {
+            Evaluator.Firing f = trace.firings().get(i);
+            RuleContribution c = explained.contributions().get(i);
+            fired.add(c.ruleId());
+            boolean shapesDelegation = decided.isPositive() && f.inserted().stream().anyMatch(o ->
+                    o instanceof ModeFinding mf && chosenMode.isPresent() && chosenMode.get() == mf.getMode()
+                            || o instanceof ObligationFinding || o instanceof MatterCost);
+            if (c.decisive() || shapesDelegation) {
+                citations.addAll(c.citations());
+            }
+            boolean blocking = f.inserted().stream().anyMatch(o -> o instanceof OutcomeFinding of && of.getOutcome() != Outcome.DELEGATE);
+            if (blocking && decided != Outcome.DELEGATE) {
+                for (Requirement r : f.rule().requires()) {
+                    changes.add(change(c.ruleId(), r, facts));
+                }
+            }
             for (Object o : f.inserted()) {
-                if (o instanceof OutcomeFinding of) {
-                    effects.add("outcome " + of.getOutcome());
-                    decisive |= of.getOutcome() == outcome && !failed;
-                    blocking |= of.getOutcome() != Outcome.DELEGATE;
-                } else if (o instanceof MissingFact mf) {
-                    effects.add("missing " + mf.getPath());
-                    decisive |= outcome == Outcome.INSUFFICIENT_FACTS;
-                } else if (o instanceof ModeFinding mf) {
-                    effects.add("mode " + mf.getMode());
-                    shapesDelegation |= mode.isPresent() && mode.get() == mf.getMode();
-                } else if (o instanceof ObligationFinding ob) {
-                    effects.add("obligation " + ob.getObligation());
-                    shapesDelegation |= outcome.isPositive();
+                if (o instanceof UnfundedMandate um) {
+                    mandates.add(new Mandate(um.getMatterCode(), um.getKind(), um.getRequired(), um.getTransferred(),
+                            um.getAmount(), c.ruleId(), c.citations(), c.textZh(), c.textEn()));
                 }
             }
-            List<String> cites = rule.citations().stream().map(c -> fill(c, matter, province)).toList();
-            if (decisive || shapesDelegation) {
-                citations.addAll(cites);
-            }
-            String zh = render(rule.explainZh(), facts);
-            String en = render(rule.explainEn(), facts);
-            if (decisive) {
-                decisiveZh.add(zh);
-                decisiveEn.add(en);
-            }
-            if (blocking && outcome != Outcome.DELEGATE) {
-                for (Requirement r : rule.requires()) {
-                    changes.add(change(rule.id(), r, facts));
-                }
-            }
-            contributions.add(new RuleContribution(rule.id(), rule.labelZh(), rule.labelEn(), cites, effects, decisive,
-                    rule.facts().stream().map(facts::describe).toList(), zh, en, rule.location()));
         }
-        if (outcome != Outcome.DELEGATE) {
+        if (decided != Outcome.DELEGATE) {
             for (String path : missing) {
-                String owner = contributions.stream().filter(c -> c.effects().contains("missing " + path))
+                String owner = explained.contributions().stream().filter(c -> c.effects().contains("missing " + path))
                         .map(RuleContribution::ruleId).findFirst().orElse("");
                 changes.add(new Change(owner, path, Optional.empty(), "given", Optional.empty(),
                         "须提供 " + path, path + " must be given"));
@@ -180,35 +299,66 @@ public final class DecisionAssembler {
         }
         String modeEn = mode.map(m -> " (mode " + m + ")").orElse("");
         String modeZh = mode.map(m -> "（" + m.zh() + "）").orElse("");
-        String summaryEn = outcome + modeEn + (decisiveEn.isEmpty() ? "" : ": " + String.join("; ", decisiveEn));
-        String summaryZh = outcome.zh() + modeZh + (decisiveZh.isEmpty() ? "" : "：" + String.join("；", decisiveZh));
+        String summaryEn = outcome + modeEn + (explained.decisiveEn().isEmpty() ? "" : ": " + String.join("; ", explained.decisiveEn()));
+        String summaryZh = outcome.zh() + modeZh + (explained.decisiveZh().isEmpty() ? "" : "：" + String.join("；", explained.decisiveZh()));
         if (failed) {
             summaryEn = outcome + ": the decision could not be completed; see diagnostics";
             summaryZh = outcome.zh() + "：决定未能完成，见诊断信息";
         }
-        return new Decision(township, matter, asOf, outcome, mode, obligationList, List.copyOf(citations),
-                List.copyOf(missing), fired.stream().distinct().toList(),
-                new Explanation(contributions, changes, summaryZh, summaryEn), diagnostics, packs);
+        return new Decision(township, matter, asOf, outcome, mode, decided.isPositive() ? List.copyOf(obligations) : List.of(),
+                List.copyOf(citations), List.copyOf(missing), fired.stream().distinct().toList(), fiscal, mandates,
+                new Explanation(explained.contributions(), changes, summaryZh, summaryEn), diagnostics, packs);
     }
 
-    private static String fill(String citation, Matter matter, ProvinceStatus province) {
-        if (Citations.PROVINCIAL_DECISION.equals(citation)) {
-            return province.context().document().orElse(citation);
+    /** The split of one shared service, from the findings of a run with no matters. */
+    public static FiscalSplit assembleSplit(Township township, SharedService service, LocalDate asOf, List<Param> params,
+                                            Evaluator.Trace trace, List<PackInfo> packs) {
+        Facts facts = Facts.of(township, asOf, params, List.of(service), trace.firings());
+        List<Diagnostic> diagnostics = problems(trace);
+        boolean failed = diagnostics.stream().anyMatch(d -> d.severity() == Diagnostic.Severity.ERROR);
+        ServiceShares shares = null;
+        Integer tier = null;
+        boolean factor = false;
+        for (Evaluator.Firing f : trace.firings()) {
+            for (Object o : f.inserted()) {
+                if (o instanceof ServiceShares s) {
+                    shares = s;
+                } else if (o instanceof ProvinceTier t) {
+                    tier = t.getTier();
+                } else if (o instanceof CentralShare c) {
+                    factor |= c.isFactorFormula();
+                }
+            }
         }
-        if (Citations.MATTER_BASIS.equals(citation)) {
-            return matter.getBasis() != null ? matter.getBasis() : citation;
+        if (shares == null && !failed) {
+            diagnostics.add(Diagnostic.error("NO_SPLIT", null, "no rule split " + service.getCategory() + " ("
+                    + service.getSharing() + "); the loaded packs have no fiscal rules for it"));
+            failed = true;
         }
-        return citation;
-    }
-
-    private static String render(String template, Facts facts) {
-        Matcher m = PLACEHOLDER.matcher(template);
-        StringBuilder sb = new StringBuilder();
-        while (m.find()) {
-            m.appendReplacement(sb, Matcher.quoteReplacement(facts.describe(m.group(1)).display()));
+        Explained explained = explain(trace.firings(), facts, f -> f.inserted().stream().anyMatch(o ->
+                o instanceof CentralShare || o instanceof ServiceShares || o instanceof Problem), null, null);
+        String summaryEn;
+        String summaryZh;
+        if (failed) {
+            summaryEn = "no split: " + diagnostics.stream().filter(d -> d.severity() == Diagnostic.Severity.ERROR)
+                    .map(Diagnostic::message).findFirst().orElse("see diagnostics");
+            summaryZh = "未能分摊：见诊断信息";
+        } else {
+            StringBuilder en = new StringBuilder();
+            StringBuilder zh = new StringBuilder();
+            for (Level l : Level.values()) {
+                BigDecimal amount = shares.amounts().get(l);
+                en.append(en.length() == 0 ? "" : ", ").append(l.word()).append(' ').append(Text.display(shares.shares().get(l)))
+                        .append(" = ").append(amount.toPlainString());
+                zh.append(zh.length() == 0 ? "" : "，").append(l.zh()).append(' ').append(Text.display(shares.shares().get(l)))
+                        .append(" = ").append(amount.toPlainString()).append(" 元");
+            }
+            summaryEn = service.getCategory() + " " + service.getAmount().toPlainString() + " yuan: " + en;
+            summaryZh = service.getCategory().zh() + " " + service.getAmount().toPlainString() + " 元：" + zh;
         }
-        m.appendTail(sb);
-        return sb.toString();
+        return new FiscalSplit(township, service, asOf, Optional.ofNullable(tier),
+                failed ? Map.of() : shares.shares(), failed ? Map.of() : shares.amounts(), factor,
+                new Explanation(explained.contributions(), List.of(), summaryZh, summaryEn), diagnostics, packs);
     }
 
     private static Change change(String ruleId, Requirement r, Facts facts) {

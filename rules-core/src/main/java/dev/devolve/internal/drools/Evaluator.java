@@ -57,14 +57,19 @@ public final class Evaluator {
     public record Trace(List<Firing> firings, List<Diagnostic> diagnostics) {
     }
 
+    /** The trace key of firings that matched no matter (a shared-service split, say). */
+    public static final String GLOBAL = "";
+
     /**
      * Decides every case for the township in one session.
      *
-     * @return traces by case key, in the order of {@code cases}
+     * @param extras further facts: a shared service to split, a county's duties and transfers
+     * @return traces by case key, in the order of {@code cases}, then {@link #GLOBAL}
      */
-    public Map<String, Trace> run(Township township, List<Case> cases, LocalDate asOf, List<Param> params) {
+    public Map<String, Trace> run(Township township, List<Case> cases, LocalDate asOf, List<Param> params, List<Object> extras) {
         Map<String, List<Firing>> byMatter = new LinkedHashMap<>();
         cases.forEach(c -> byMatter.put(c.key(), new ArrayList<>()));
+        byMatter.put(GLOBAL, new ArrayList<>());
         List<Diagnostic> diagnostics = new ArrayList<>();
         Recorder recorder = new Recorder(byMatter);
         KieSession session = kieBase.newKieSession();
@@ -78,6 +83,7 @@ public final class Evaluator {
                 session.insert(c.matter());
                 session.insert(new ProvinceStatus(c.key(), c.province(), asOf));
             }
+            extras.forEach(session::insert);
             int fired = session.fireAllRules(maxFirings);
             if (fired >= maxFirings) {
                 String busiest = recorder.counts.entrySet().stream()
@@ -134,7 +140,8 @@ public final class Evaluator {
                 }
             }
             if (currentMatters.isEmpty()) {
-                // A rule that matches no matter speaks about the township, and so about every matter.
+                // A rule that matches no matter speaks about the township: about every matter, and
+                // about the request as a whole.
                 currentMatters.addAll(byMatter.keySet());
             }
         }

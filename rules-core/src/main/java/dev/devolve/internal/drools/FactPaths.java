@@ -1,25 +1,55 @@
 package dev.devolve.internal.drools;
 
+import dev.devolve.model.CentralShare;
+import dev.devolve.model.Duty;
 import dev.devolve.model.Matter;
+import dev.devolve.model.MatterCost;
 import dev.devolve.model.ProvinceContext;
 import dev.devolve.model.ProvinceStatus;
+import dev.devolve.model.ProvinceTier;
+import dev.devolve.model.ServiceCategory;
+import dev.devolve.model.ServiceShares;
+import dev.devolve.model.SharedService;
 import dev.devolve.model.Township;
+import dev.devolve.model.Transfer;
+import dev.devolve.model.UnfundedMandate;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 
-/** The fact paths rules may name in their metadata, besides parameter names. */
+/**
+ * The fact paths rules may name in their metadata, besides parameter names: the input facts
+ * ({@code township.}, {@code matter.}, {@code province.}, {@code service.}, {@code duty.},
+ * {@code transfer.}, {@code asOf}) and the values findings compute ({@code cost.}, {@code split.},
+ * {@code mandate.}).
+ */
 final class FactPaths {
 
     static final String AS_OF = "asOf";
 
+    private static final List<String> NAMESPACES = List.of("township.", "matter.", "province.", "service.", "duty.",
+            "transfer.", "cost.", "split.", "mandate.");
     private static final Set<String> KNOWN;
 
     static {
-        java.util.Set<String> all = new java.util.HashSet<>();
+        Set<String> all = new HashSet<>();
         all.addAll(Township.builder().build().facts().keySet());
-        all.addAll(Matter.builder().build().facts().keySet());
+        Matter free = Matter.builder().code("x").annualCases(BigDecimal.ZERO).unitCost(BigDecimal.ZERO).build();
+        all.addAll(free.facts().keySet());
         all.addAll(new ProvinceStatus("", ProvinceContext.NONE, LocalDate.MIN).facts().keySet());
+        SharedService service = SharedService.of(ServiceCategory.PUBLIC_SECURITY, BigDecimal.ZERO);
+        all.addAll(service.facts().keySet());
+        all.addAll(ServiceShares.countyOnly(service).facts().keySet());
+        all.addAll(new ProvinceTier(1, "11").facts().keySet());
+        all.addAll(new CentralShare(BigDecimal.ZERO, false).facts().keySet());
+        all.addAll(new MatterCost(free, BigDecimal.ZERO, null).facts().keySet());
+        Duty duty = new Duty("x", BigDecimal.ZERO);
+        all.addAll(duty.facts().keySet());
+        all.addAll(new Transfer("x", BigDecimal.ZERO).facts().keySet());
+        all.addAll(UnfundedMandate.noBasis(duty).facts().keySet());
         all.add(AS_OF);
         KNOWN = Set.copyOf(all);
     }
@@ -31,8 +61,8 @@ final class FactPaths {
         return KNOWN.contains(path);
     }
 
-    /** Whether the path is in the township/matter/province namespace (so it is not a parameter). */
+    /** Whether the path is in a fact namespace (so it is not a parameter name). */
     static boolean isFactNamespace(String path) {
-        return path.startsWith("township.") || path.startsWith("matter.") || path.startsWith("province.") || path.equals(AS_OF);
+        return path.equals(AS_OF) || NAMESPACES.stream().anyMatch(path::startsWith);
     }
 }

@@ -8,6 +8,10 @@ import dev.devolve.pack.Parameter;
 import dev.devolve.pack.RulePack;
 import org.drools.drl.ast.descr.AnnotationDescr;
 import org.drools.drl.ast.descr.AttributeDescr;
+import org.drools.drl.ast.descr.BaseDescr;
+import org.drools.drl.ast.descr.ConditionalElementDescr;
+import org.drools.drl.ast.descr.ExprConstraintDescr;
+import org.drools.drl.ast.descr.PatternDescr;
 import org.drools.drl.ast.descr.PackageDescr;
 import org.drools.drl.ast.descr.RuleDescr;
 import org.drools.drl.parser.DroolsError;
@@ -30,6 +34,8 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -50,6 +56,7 @@ public final class RuleCompiler {
     private static final String RESOURCES = "src/main/resources/";
     private static final Pattern RULE_ID = Pattern.compile("[a-z][a-z0-9_]*(\\.[a-z0-9_]+)*");
     private static final Pattern ANALYSE = Pattern.compile("Unable to Analyse Expression (.+?):\\s");
+    private static final Pattern PARAM_NAME = Pattern.compile("name\\s*==\\s*\"([^\"]+)\"");
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([^{}]+)}");
     private static final List<String> REQUIRED_META = List.of("id", "label_zh", "label_en", "cite", "explain_zh", "explain_en");
 
@@ -62,6 +69,13 @@ public final class RuleCompiler {
         /** Every rule as readers see it, in pack and file order. */
         public List<RuleDescription> descriptions() {
             return rules.values().stream().map(RuleInfo::describe).toList();
+        }
+
+        /** The parameters read by rules whose conditions match a fact of the given simple type name. */
+        public Set<String> parametersFor(String type) {
+            Set<String> out = new TreeSet<>();
+            rules.values().stream().filter(r -> r.types().contains(type)).forEach(r -> out.addAll(r.parameters()));
+            return out;
         }
     }
 
@@ -210,8 +224,51 @@ public final class RuleCompiler {
                 problems.add(Diagnostic.error("RULE_METADATA", at, "rule '" + id + "': salience must be a whole number, found '" + s.getValue() + "'"));
             }
         }
+        Set<String> types = new TreeSet<>();
+        Set<String> params = new TreeSet<>();
+        scan(rule.getLhs(), types, params);
+        for (String f : facts) {
+            if (!FactPaths.isFactNamespace(f)) {
+                params.add(f);
+            }
+        }
+        for (Requirement r : requires) {
+            for (String path : List.of(r.fact(), r.operand())) {
+                if (parameters.containsKey(path)) {
+                    params.add(path);
+                }
+            }
+        }
+        for (String p : params) {
+            if (!parameters.containsKey(p)) {
+                problems.add(Diagnostic.error("UNKNOWN_FACT", at, "rule '" + id + "' reads parameter '" + p
+                        + "', which no loaded pack declares"));
+            }
+        }
         return new RuleInfo(pkg + "/" + rule.getName(), id, packId, file, rule.getLine(), salience, meta.get("label_zh"),
-                meta.get("label_en"), citations, facts, meta.get("explain_zh"), meta.get("explain_en"), requires);
+                meta.get("label_en"), citations, facts, meta.get("explain_zh"), meta.get("explain_en"), requires, types, params);
+    }
+
+    /** Collects the fact types a rule's conditions match, and the parameters its Param patterns name. */
+    private static void scan(BaseDescr descr, Set<String> types, Set<String> params) {
+        if (descr instanceof PatternDescr p) {
+            String type = p.getObjectType();
+            types.add(type.substring(type.lastIndexOf('.') + 1));
+            if (type.endsWith("Param")) {
+                for (BaseDescr c : p.getDescrs()) {
+                    if (c instanceof ExprConstraintDescr e) {
+                        Matcher m = PARAM_NAME.matcher(e.getExpression());
+                        while (m.find()) {
+                            params.add(m.group(1));
+                        }
+                    }
+                }
+            }
+        } else if (descr instanceof ConditionalElementDescr ce) {
+            for (BaseDescr child : ce.getDescrs()) {
+                scan(child, types, params);
+            }
+        }
     }
 
     private static void checkPath(String at, String id, String where, String path, Map<String, Parameter> parameters,

@@ -3,14 +3,15 @@ package dev.devolve.internal.drools;
 import dev.devolve.api.RuleDescription;
 
 import java.util.List;
+import java.util.Set;
 
 /**
  * Everything the engine knows of one compiled rule: its metadata, read from the DRL annotations,
- * and where it is declared.
+ * where it is declared, the fact types its conditions match and the parameters it reads.
  */
 record RuleInfo(String key, String id, String packId, String file, int line, int salience, String labelZh,
                 String labelEn, List<String> citations, List<String> facts, String explainZh, String explainEn,
-                List<Requirement> requires) {
+                List<Requirement> requires, Set<String> types, Set<String> parameters) {
 
     String location() {
         return packId + "/" + file + ":" + line;

@@ -1,15 +1,22 @@
 package dev.devolve.internal.io;
 
+import dev.devolve.api.CountyMandates;
 import dev.devolve.model.Matter;
 import dev.devolve.model.MatterCategory;
 import dev.devolve.model.MatterField;
 import dev.devolve.model.ProfessionalDemand;
 import dev.devolve.model.ProvinceContext;
+import dev.devolve.model.ServiceCategory;
+import dev.devolve.model.SharedService;
+import dev.devolve.model.Sharing;
 import dev.devolve.model.Township;
 import dev.devolve.model.TownshipClass;
 import dev.devolve.model.TownshipKind;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -97,6 +104,54 @@ public final class FactReader {
             throw f.errorAt("decisionPublished", "province.decisionDate is required when the decision is published");
         }
         return new ProvinceContext(isPublished, date, listed, recalled, document);
+    }
+
+    public static SharedService service(Fields f) {
+        String code = f.string("code");
+        String name = f.string("name");
+        ServiceCategory category = f.enumValue("category", ServiceCategory.class);
+        Sharing sharing = f.enumValue("sharing", Sharing.class);
+        BigDecimal amount = f.decimal("amount");
+        if (category == null) {
+            throw f.errorAt("category", "a service needs a category");
+        }
+        if (amount == null) {
+            throw f.errorAt("amount", "a service needs an amount in yuan");
+        }
+        if (amount.signum() < 0) {
+            throw f.errorAt("amount", "the amount must be zero or more yuan, found " + amount.toPlainString());
+        }
+        f.finish();
+        return new SharedService(code, name, category, sharing, amount);
+    }
+
+    /** Reads {@code duties:} and {@code transfers:}, each a list of {@code {matter, amount}}. */
+    public static CountyMandates mandates(Node.MapNode root) {
+        Map<String, BigDecimal> duties = amounts(root.get("duties"), "duty");
+        Map<String, BigDecimal> transfers = amounts(root.get("transfers"), "transfer");
+        root.finish();
+        return new CountyMandates(duties, transfers);
+    }
+
+    private static Map<String, BigDecimal> amounts(Node list, String what) {
+        Map<String, BigDecimal> out = new LinkedHashMap<>();
+        if (list == null) {
+            return out;
+        }
+        for (Node item : list.asList().items()) {
+            Node.MapNode m = item.asMap();
+            String matter = m.requireString("matter");
+            Node amountNode = m.require("amount");
+            BigDecimal amount = amountNode.asScalar().decimal();
+            if (amount.signum() < 0) {
+                throw amountNode.error("a " + what + "'s amount must be zero or more yuan, found " + amount.toPlainString());
+            }
+            m.finish();
+            if (out.put(matter, amount) != null) {
+                throw m.error("a second " + what + " for matter '" + matter + "'");
+            }
+        }
+        return out;
     }
 
     private static boolean flag(Fields f, String key) {

@@ -235,6 +235,11 @@ public abstract sealed class Node permits Node.MapNode, Node.ListNode, Node.Scal
             return kind == Kind.NULL;
         }
 
+        /** The kind of token the parser read. */
+        public Kind kind() {
+            return kind;
+        }
+
         /** The value as text, whatever its kind. */
         public String text() {
             return text;
