@@ -11,6 +11,7 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -273,5 +274,75 @@ class CliTest {
         Result r = run("assess", "--township", "330122101", "--as-of", "2024-03-01", "--mandates", m.toString());
         assertThat(r.code()).isEqualTo(1);
         assertThat(r.err()).isEqualTo("devolve: " + m + ":3:13: duties[0].amount: a duty's amount must be zero or more yuan, found -3\n");
+    }
+
+    private static final Path REFERENCE = Path.of("../rule-packs/src/main/resources/devolve/packs");
+
+    @Test
+    void theReferenceScenariosPassWithFullCoverage() {
+        Result r = run("test", REFERENCE.toString(), "--min-coverage", "100");
+        assertThat(r.code()).as(r.out()).isZero();
+        List<String> lines = r.out().lines().toList();
+        assertThat(lines.get(lines.size() - 1)).matches("\\d{3,} passed, 0 failed");
+        assertThat(r.out()).contains("(100.0%)");
+    }
+
+    @Test
+    void aWrongExpectationExitsTwoWithExpectedAgainstActualAndTheExplanation() throws IOException {
+        Path f = file("scenarios/wrong.yaml", """
+                asOf: 2024-03-01
+                scenarios:
+                  - name: Detention goes down (it must not)
+                    township: "330122101"
+                    matter: PS-001
+                    expect:
+                      outcome: DELEGATE
+                """);
+        Result r = run("test", f.toString());
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.out()).contains("FAIL " + f + ":3  Detention goes down (it must not)")
+                .contains("outcome: expected DELEGATE, actual PROHIBITED")
+                .contains("* bar.personal_freedom: a penalty restricting personal freedom may be exercised only by public security");
+        assertThat(r.out().lines().reduce((a, b) -> b)).contains("0 passed, 1 failed");
+    }
+
+    @Test
+    void aTypoInAScenarioKeyExitsOneNamingFileLineAndKey() throws IOException {
+        Path f = file("scenarios/typo.yaml", """
+                asOf: 2024-03-01
+                scenarios:
+                  - name: a typo
+                    township: "330122101"
+                    matter: PS-001
+                    expect:
+                      outcme: PROHIBITED
+                """);
+        Result r = run("test", f.toString());
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.err()).isEqualTo("devolve: " + f + ":7:7: scenarios[0].expect.outcme: unknown key 'outcme'; allowed: "
+                + "outcome, mode, citations, obligations, missing, rulesFired, rulesNotFired, diagnostics, error, fiscal, mandates\n");
+    }
+
+    @Test
+    void lowCoverageFailsTheRunAndJsonReportsIt() throws IOException {
+        Path f = file("scenarios/one.yaml", """
+                asOf: 2024-03-01
+                scenarios:
+                  - name: Detention is prohibited
+                    township: "330122101"
+                    matter: PS-001
+                    expect: { outcome: PROHIBITED }
+                """);
+        Result text = run("test", f.toString(), "--min-coverage", "50");
+        assertThat(text.code()).isEqualTo(2);
+        assertThat(text.out()).contains("is below the minimum of 50%").contains("Rules no scenario fired:")
+                .containsPattern("national/dev/devolve/packs/national/capacity\\.drl:\\d+  capacity\\.no_enforcement_team");
+        Result json = run("test", f.toString(), "--format", "json");
+        assertThat(json.code()).isZero();
+        JsonNode d = JSON.readTree(json.out());
+        assertThat(d.get("schema").asText()).isEqualTo("devolve.test/1");
+        assertThat(d.get("passed").asInt()).isEqualTo(1);
+        assertThat(d.at("/coverage/uncovered").size()).isGreaterThan(40);
+        assertThat(json.err()).isEqualTo("1 passed, 0 failed\n");
     }
 }

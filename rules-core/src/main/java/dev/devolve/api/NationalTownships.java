@@ -38,13 +38,24 @@ public final class NationalTownships {
         this.names = names;
     }
 
-    private static final class Holder {
-        private static final NationalTownships INSTANCE = load();
-    }
+    private static volatile NationalTownships instance;
 
-    /** The list, loaded on first use. */
+    /**
+     * The list, loaded on first use.
+     *
+     * @throws DevolveException when the list is not on the classpath (a later call tries again)
+     */
     public static NationalTownships get() {
-        return Holder.INSTANCE;
+        NationalTownships list = instance;
+        if (list == null) {
+            synchronized (NationalTownships.class) {
+                if (instance == null) {
+                    instance = load();
+                }
+                list = instance;
+            }
+        }
+        return list;
     }
 
     private static NationalTownships load() {

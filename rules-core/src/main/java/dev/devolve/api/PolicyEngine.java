@@ -116,9 +116,12 @@ public final class PolicyEngine {
         ProvinceContext province = request.province().orElse(ProvinceContext.NONE);
         List<Param> params = paramsOn(request.asOf(), matterParameters);
         Evaluator.Case c = new Evaluator.Case(inSession.getCode(), inSession, province);
-        Evaluator.Trace trace = evaluator.run(request.township(), List.of(c), request.asOf(), params, List.of()).get(c.key());
+        List<Object> extras = new ArrayList<>(2);
+        request.duty().ifPresent(a -> extras.add(new Duty(c.key(), a)));
+        request.transfer().ifPresent(a -> extras.add(new Transfer(c.key(), a)));
+        Evaluator.Trace trace = evaluator.run(request.township(), List.of(c), request.asOf(), params, extras).get(c.key());
         return DecisionAssembler.assemble(request.township(), original, request.asOf(),
-                new ProvinceStatus(c.key(), province, request.asOf()), params, trace, List.of(), packInfos);
+                new ProvinceStatus(c.key(), province, request.asOf()), params, trace, extras, packInfos);
     }
 
     /** The township against the whole catalog, with no provincial decision for any matter. */

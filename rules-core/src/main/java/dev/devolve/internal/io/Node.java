@@ -73,6 +73,8 @@ public abstract sealed class Node permits Node.MapNode, Node.ListNode, Node.Scal
     /** A mapping whose keys keep their order and positions. */
     public static final class MapNode extends Node implements Fields {
         private final Map<String, Node> entries = new LinkedHashMap<>();
+        private final Map<String, int[]> keyPositions = new LinkedHashMap<>();
+        // Every key a reader asked about: what it understands here, and so what it lists as allowed.
         private final Set<String> taken = new LinkedHashSet<>();
 
         MapNode(String source, int line, int column, String path) {
@@ -84,6 +86,7 @@ public abstract sealed class Node permits Node.MapNode, Node.ListNode, Node.Scal
                 throw new InputException(source, keyLine, keyColumn, childPath(key) + ": duplicate key");
             }
             entries.put(key, value);
+            keyPositions.put(key, new int[] {keyLine, keyColumn});
         }
 
         String childPath(String key) {
@@ -94,7 +97,14 @@ public abstract sealed class Node permits Node.MapNode, Node.ListNode, Node.Scal
             return Collections.unmodifiableSet(entries.keySet());
         }
 
+        /** Whether the key is present with an explicit {@code null} (or {@code ~}). */
+        public boolean isExplicitNull(String key) {
+            taken.add(key);
+            return entries.get(key) instanceof Scalar s && s.isNull();
+        }
+
         public boolean has(String key) {
+            taken.add(key);
             return entries.containsKey(key) && !(entries.get(key) instanceof Scalar s && s.isNull());
         }
 
@@ -182,8 +192,8 @@ public abstract sealed class Node permits Node.MapNode, Node.ListNode, Node.Scal
         public void finish() {
             for (String key : entries.keySet()) {
                 if (!taken.contains(key)) {
-                    Node n = entries.get(key);
-                    throw new InputException(source, n.line, n.column,
+                    int[] at = keyPositions.get(key);
+                    throw new InputException(source, at[0], at[1],
                             childPath(key) + ": unknown key '" + key + "'; allowed: " + String.join(", ", taken));
                 }
             }

@@ -1,0 +1,124 @@
+package dev.devolve.scenario;
+
+import dev.devolve.TestPacks;
+import dev.devolve.api.InputException;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class ScenarioRunnerTest {
+
+    @TempDir
+    Path tmp;
+
+    @BeforeEach
+    void pack() {
+        TestPacks.tiny(tmp);
+    }
+
+    /** Writes a scenario file beside the test pack, naming it by its relative path. */
+    private Path scenarios(String text) throws IOException {
+        Path file = tmp.resolve("scenarios/tiny.yaml");
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, "packs: [../tiny]\n" + text, StandardCharsets.UTF_8);
+        return file;
+    }
+
+    private static final String BUSY = """
+            asOf: 2024-01-01
+            scenarios:
+              - name: a busy matter is eligible
+                township: { code: "410122101", kind: TOWN }
+                matter: { code: A, category: PENALTY, annualCases: 30 }
+                expect:
+                  outcome: ELIGIBLE
+                  rulesFired: [tiny.busy]
+                  rulesNotFired: [tiny.quiet]
+            """;
+
+    @Test
+    void aPassingScenarioAndTheRulesItFired() throws IOException {
+        SuiteResult r = ScenarioRunner.builder().build().run(List.of(scenarios(BUSY)));
+        assertThat(r.summaryLine()).isEqualTo("1 passed, 0 failed");
+        assertThat(r.coverage().rules()).hasSize(2);
+        assertThat(r.coverage().fired()).containsExactly("tiny.busy");
+        assertThat(r.coverage().percent()).isEqualTo(50.0);
+        assertThat(r.coverage().uncovered()).singleElement().satisfies(u -> assertThat(u.location()).isEqualTo("tiny/dev/devolve/test/tiny.drl:9"));
+        assertThat(r.textReport(100)).contains("Rules no scenario fired:\n  tiny/dev/devolve/test/tiny.drl:9  tiny.quiet")
+                .contains("Coverage 50.0% is below the minimum of 100%.").endsWith("1 passed, 0 failed\n");
+        assertThat(r.coverageAtLeast(50)).isTrue();
+        assertThat(r.coverageAtLeast(50.1)).isFalse();
+    }
+
+    @Test
+    void aWrongExpectationShowsExpectedAgainstActualWithTheExplanation() throws IOException {
+        SuiteResult r = ScenarioRunner.builder().build().run(List.of(scenarios(BUSY.replace("outcome: ELIGIBLE", "outcome: DELEGATE")
+                .replace("rulesNotFired: [tiny.quiet]", "rulesNotFired: [tiny.busy]"))));
+        assertThat(r.summaryLine()).isEqualTo("0 passed, 1 failed");
+        ScenarioResult failed = r.results().get(0);
+        assertThat(failed.mismatches()).extracting(Mismatch::toString).containsExactly(
+                "outcome: expected DELEGATE, actual ELIGIBLE", "rulesNotFired: expected tiny.busy not to fire, actual it fired");
+        assertThat(failed.failureReport()).startsWith("FAIL " + tmp.resolve("scenarios/tiny.yaml") + ":4  a busy matter is eligible")
+                .contains("explanation:\n    ELIGIBLE: suitable\n    * tiny.busy: suitable [OPINIONS2017 §5]");
+    }
+
+    @Test
+    void aTypoInAKeyNamesFileLineAndKey() throws IOException {
+        Path file = scenarios(BUSY.replace("outcome: ELIGIBLE", "outcom: ELIGIBLE"));
+        assertThatThrownBy(() -> ScenarioRunner.builder().build().run(List.of(file)))
+                .isInstanceOf(InputException.class)
+                .hasMessageStartingWith(file + ":8:")
+                .hasMessageContaining("scenarios[0].expect.outcom: unknown key 'outcom'");
+    }
+
+    @Test
+    void aBadWordOrTypeIsAnError() throws IOException {
+        Path word = scenarios(BUSY.replace("category: PENALTY", "category: FINE"));
+        assertThatThrownBy(() -> ScenarioRunner.builder().build().run(List.of(word)))
+                .hasMessageContaining(":6:").hasMessageContaining("matter.category: unknown word 'FINE'; allowed: PENALTY");
+    }
+
+    @Test
+    void aScenarioNeedsADateAndExactlyOneOfMatterOrService() throws IOException {
+        Path noDate = scenarios(BUSY.replace("asOf: 2024-01-01\n", ""));
+        assertThatThrownBy(() -> ScenarioRunner.builder().build().run(List.of(noDate))).hasMessageContaining("asOf is required");
+        Path both = scenarios(BUSY.replace("matter:", "service: { category: HOUSING, amount: 1 }\n    matter:"));
+        assertThatThrownBy(() -> ScenarioRunner.builder().build().run(List.of(both))).hasMessageContaining("exactly one");
+    }
+
+    @Test
+    void numbersCompareByExactDecimalValue() throws IOException {
+        SuiteResult r = ScenarioRunner.builder().build().run(List.of(scenarios(BUSY.replace("annualCases: 30", "annualCases: 30.0"))));
+        assertThat(r.failed()).isZero();
+    }
+
+    @Test
+    void anExpectedRefusalIsAPass() throws IOException {
+        SuiteResult r = ScenarioRunner.builder().build().run(List.of(scenarios("""
+                scenarios:
+                  - name: before the parameters there is nothing to decide with
+                    asOf: 2019-06-01
+                    township: { code: "410122101", kind: TOWN }
+                    matter: { code: A, annualCases: 3 }
+                    expect:
+                      error: PARAMETER_NOT_IN_FORCE
+                """)));
+        assertThat(r.summaryLine()).isEqualTo("1 passed, 0 failed");
+    }
+
+    @Test
+    void discoversOnlyFilesInScenariosFolders() throws IOException {
+        scenarios(BUSY);
+        assertThat(ScenarioRunner.discover(List.of(tmp))).containsExactly(tmp.resolve("scenarios/tiny.yaml"));
+        assertThatThrownBy(() -> ScenarioRunner.discover(List.of(tmp.resolve("nowhere")))).hasMessageContaining("no such file");
+    }
+}
