@@ -11,7 +11,9 @@ import picocli.CommandLine.Model.CommandSpec;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
 
 /** {@code devolve test}: run scenario files and report rule coverage. */
@@ -33,6 +35,10 @@ final class TestCommand implements Callable<Integer> {
             description = "Pack directories added to every scenario file's packs.")
     List<Path> packs = new ArrayList<>();
 
+    @Option(names = "--cover", paramLabel = "PACK", arity = "1..*",
+            description = "Count rule coverage over these pack ids only; default every pack the scenarios ran on.")
+    Set<String> cover = new HashSet<>();
+
     @Option(names = "--format", paramLabel = "FORMAT", description = "text or json; default text.")
     Format format = Format.text;
 
@@ -50,7 +56,7 @@ final class TestCommand implements Callable<Integer> {
         if (minCoverage < 0 || minCoverage > 100) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--min-coverage must be between 0 and 100, found " + minCoverage);
         }
-        SuiteResult result = ScenarioRunner.builder().packDirectories(packs).build().run(paths);
+        SuiteResult result = ScenarioRunner.builder().packDirectories(packs).coverageOf(cover).build().run(paths);
         if (format == Format.json) {
             spec.commandLine().getOut().println(result.toJson(minCoverage));
             spec.commandLine().getErr().println(result.summaryLine());

@@ -52,7 +52,8 @@ public record SuiteResult(List<ScenarioResult> results, Coverage coverage, int f
                 sb.append(r.failureReport()).append('\n');
             }
         }
-        sb.append(String.format(Locale.ROOT, "Ran %d scenarios from %d files in %d ms.%n", results.size(), files, millis));
+        sb.append(String.format(Locale.ROOT, "Ran %d scenario%s from %d file%s in %d ms.%n", results.size(),
+                results.size() == 1 ? "" : "s", files, files == 1 ? "" : "s", millis));
         sb.append(String.format(Locale.ROOT, "Rule coverage: %d of %d rules fired (%.1f%%)%n", coverage.covered(),
                 coverage.rules().size(), coverage.percent()));
         if (!coverage.uncovered().isEmpty()) {

@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -38,6 +39,11 @@ public abstract class ScenarioSuite {
         return List.of();
     }
 
+    /** The packs whose rules coverage counts; all packs of the engines used when empty (the default). */
+    protected Set<String> coveredPacks() {
+        return Set.of();
+    }
+
     /** The rule coverage the scenarios must reach, in percent; 0 (no check) by default. */
     protected double minimumCoverage() {
         return 0;
@@ -45,7 +51,8 @@ public abstract class ScenarioSuite {
 
     @TestFactory
     Stream<DynamicNode> scenarios() {
-        SuiteResult suite = ScenarioRunner.builder().packDirectories(packDirectories()).build().run(scenarioPaths());
+        SuiteResult suite = ScenarioRunner.builder().packDirectories(packDirectories()).coverageOf(coveredPacks()).build()
+                .run(scenarioPaths());
         List<DynamicNode> tests = new ArrayList<>();
         for (ScenarioResult r : suite.results()) {
             URI source = URI.create(r.scenario().file().toAbsolutePath().toUri() + "?line=" + r.scenario().line());
