@@ -121,7 +121,7 @@ public final class PolicyEngine {
         request.transfer().ifPresent(a -> extras.add(new Transfer(c.key(), a)));
         Evaluator.Trace trace = evaluator.run(request.township(), List.of(c), request.asOf(), params, extras).get(c.key());
         return DecisionAssembler.assemble(request.township(), original, request.asOf(),
-                new ProvinceStatus(c.key(), province, request.asOf()), params, trace, extras, packInfos);
+                new ProvinceStatus(c.key(), province, request.asOf()), params, trace, extras, packInfos, true);
     }
 
     /** The township against the whole catalog, with no provincial decision for any matter. */
@@ -144,6 +144,16 @@ public final class PolicyEngine {
      * @throws InputException    when a duty or transfer names a matter that is not in the catalog
      */
     public Assessment assess(Township township, LocalDate asOf, Map<String, ProvinceContext> provinces, CountyMandates mandates) {
+        return assess(township, asOf, provinces, mandates, Detail.FULL);
+    }
+
+    /**
+     * The township against the whole catalog, with the explanations rendered in full or only as a
+     * summary (outcome, mode, obligations, citations, money and the rules that fired, without the
+     * sentences, facts and changes), which is what a batch over many townships needs.
+     */
+    public Assessment assess(Township township, LocalDate asOf, Map<String, ProvinceContext> provinces, CountyMandates mandates,
+                             Detail detail) {
         List<Param> params = paramsOn(asOf, matterParameters);
         Map<String, List<Object>> extras = new LinkedHashMap<>();
         mandates.duties().forEach((code, amount) -> extras.computeIfAbsent(known(code, "duty"), k -> new ArrayList<>())
@@ -159,7 +169,7 @@ public final class PolicyEngine {
         List<Decision> decisions = new ArrayList<>(cases.size());
         for (Evaluator.Case c : cases) {
             decisions.add(DecisionAssembler.assemble(township, c.matter(), asOf, new ProvinceStatus(c.key(), c.province(), asOf),
-                    params, traces.get(c.key()), extras.getOrDefault(c.key(), List.of()), packInfos));
+                    params, traces.get(c.key()), extras.getOrDefault(c.key(), List.of()), packInfos, detail == Detail.FULL));
         }
         return new Assessment(township, asOf, decisions);
     }

@@ -123,7 +123,7 @@ public final class DecisionAssembler {
     }
 
     private static Explained explain(List<Evaluator.Firing> firings, Facts facts, Predicate<Evaluator.Firing> decisive,
-                                     Matter matter, ProvinceStatus province) {
+                                     Matter matter, ProvinceStatus province, boolean full) {
         List<RuleContribution> contributions = new ArrayList<>();
         List<String> zh = new ArrayList<>();
         List<String> en = new ArrayList<>();
@@ -134,14 +134,15 @@ public final class DecisionAssembler {
                 effects.add(effect(o));
             }
             boolean isDecisive = decisive.test(f);
-            String textZh = facts.render(rule.explainZh());
-            String textEn = facts.render(rule.explainEn());
+            String textZh = full ? facts.render(rule.explainZh()) : "";
+            String textEn = full ? facts.render(rule.explainEn()) : "";
             if (isDecisive) {
                 zh.add(textZh);
                 en.add(textEn);
             }
             contributions.add(new RuleContribution(rule.id(), rule.labelZh(), rule.labelEn(), citations(rule, matter, province),
-                    effects, isDecisive, rule.facts().stream().map(facts::describe).toList(), textZh, textEn, rule.location()));
+                    effects, isDecisive, full ? rule.facts().stream().map(facts::describe).toList() : List.of(), textZh, textEn,
+                    rule.location()));
         }
         return new Explained(contributions, zh, en);
     }
@@ -199,13 +200,17 @@ public final class DecisionAssembler {
 
     /**
      * @param extras this matter's duty and transfer, if the county declared them
+     * @param full   whether to render the explanation's sentences, facts and changes; a summary
+     *               decision carries the outcome, mode, obligations, citations, money and the rules
+     *               that fired, which is what a batch row needs
      */
     public static Decision assemble(Township township, Matter matter, LocalDate asOf, ProvinceStatus province,
-                                    List<Param> params, Evaluator.Trace trace, List<?> extras, List<PackInfo> packs) {
+                                    List<Param> params, Evaluator.Trace trace, List<?> extras, List<PackInfo> packs,
+                                    boolean full) {
         List<Object> inputs = new ArrayList<>(extras);
         inputs.add(matter);
         inputs.add(province);
-        Facts facts = Facts.of(township, asOf, params, inputs, trace.firings());
+        Facts facts = full ? Facts.of(township, asOf, params, inputs, trace.firings()) : null;
         List<Diagnostic> diagnostics = problems(trace);
         boolean failed = diagnostics.stream().anyMatch(d -> d.severity() == Diagnostic.Severity.ERROR);
 
@@ -260,7 +265,7 @@ public final class DecisionAssembler {
         Outcome decided = outcome;
         Explained explained = explain(trace.firings(), facts, f -> !failed && f.inserted().stream().anyMatch(o ->
                 o instanceof OutcomeFinding of && of.getOutcome() == decided
-                        || o instanceof MissingFact && decided == Outcome.INSUFFICIENT_FACTS), matter, province);
+                        || o instanceof MissingFact && decided == Outcome.INSUFFICIENT_FACTS), matter, province, full);
 
         Set<String> citations = new LinkedHashSet<>();
         List<String> fired = new ArrayList<>();
@@ -277,7 +282,7 @@ public final class DecisionAssembler {
                 citations.addAll(c.citations());
             }
             boolean blocking = f.inserted().stream().anyMatch(o -> o instanceof OutcomeFinding of && of.getOutcome() != Outcome.DELEGATE);
-            if (blocking && decided != Outcome.DELEGATE) {
+            if (full && blocking && decided != Outcome.DELEGATE) {
                 for (Requirement r : f.rule().requires()) {
                     changes.add(change(c.ruleId(), r, facts));
                 }
@@ -289,7 +294,7 @@ public final class DecisionAssembler {
                 }
             }
         }
-        if (decided != Outcome.DELEGATE) {
+        if (full && decided != Outcome.DELEGATE) {
             for (String path : missing) {
                 String owner = explained.contributions().stream().filter(c -> c.effects().contains("missing " + path))
                         .map(RuleContribution::ruleId).findFirst().orElse("");
@@ -336,7 +341,7 @@ public final class DecisionAssembler {
             failed = true;
         }
         Explained explained = explain(trace.firings(), facts, f -> f.inserted().stream().anyMatch(o ->
-                o instanceof CentralShare || o instanceof ServiceShares || o instanceof Problem), null, null);
+                o instanceof CentralShare || o instanceof ServiceShares || o instanceof Problem), null, null, true);
         String summaryEn;
         String summaryZh;
         if (failed) {

@@ -1,0 +1,184 @@
+package dev.devolve.cli;
+
+import dev.devolve.api.Detail;
+import dev.devolve.api.FactFiles;
+import dev.devolve.api.InputException;
+import dev.devolve.api.NationalTownships;
+import dev.devolve.api.PolicyEngine;
+import dev.devolve.batch.AtomicFile;
+import dev.devolve.batch.BatchProgress;
+import dev.devolve.batch.BatchRunner;
+import dev.devolve.batch.BatchSink;
+import dev.devolve.batch.BatchSummary;
+import dev.devolve.batch.CsvBatchWriter;
+import dev.devolve.batch.JsonlBatchWriter;
+import dev.devolve.model.Township;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+
+/** {@code devolve batch}: assess many townships into a CSV or JSON Lines file. */
+@Command(name = "batch", mixinStandardHelpOptions = true,
+        description = "Assess many townships (a file of codes, or all of the national list) against the whole catalog. "
+                + "The output is written under a temporary name and renamed when complete.")
+final class BatchCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    PackOptions packs;
+
+    @Option(names = "--townships", required = true, paramLabel = "FILE|all",
+            description = "'all' for the national list, a text file of township codes (one a line, # for comments), "
+                    + "or a YAML/JSON list of township facts or codes.")
+    String townships;
+
+    @Option(names = "--out", required = true, paramLabel = "FILE", description = "Where to write.")
+    Path out;
+
+    @Option(names = "--format", paramLabel = "FORMAT", description = "csv or jsonl; default csv.")
+    String format = "csv";
+
+    @Option(names = "--explain", description = "Add each decision's full explanation (JSON Lines only).")
+    boolean explain;
+
+    @Option(names = "--threads", paramLabel = "N", description = "Worker threads; default the number of cores.")
+    int threads = Runtime.getRuntime().availableProcessors();
+
+    @Option(names = "--as-of", paramLabel = "DATE", description = "The date to decide for (YYYY-MM-DD); default today.")
+    LocalDate asOf = LocalDate.now();
+
+    @Option(names = "--progress", negatable = true,
+            description = "Show a progress bar on stderr; default when stderr is a terminal.")
+    Boolean progress;
+
+    @Override
+    public Integer call() throws IOException {
+        if (!format.equals("csv") && !format.equals("jsonl")) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--format for batch is csv or jsonl, found '" + format + "'");
+        }
+        if (explain && format.equals("csv")) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--explain needs --format jsonl: a CSV row has no room for an explanation");
+        }
+        if (threads < 1) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--threads must be at least 1, found " + threads);
+        }
+        PolicyEngine engine = Inputs.engine(packs.packs);
+        List<Township> listed = townships.equals("all") ? null : read(Path.of(townships));
+        Iterator<Township> source = listed == null ? NationalTownships.get().stream().iterator() : listed.iterator();
+        long total = listed == null ? NationalTownships.get().size() : listed.size();
+        PrintWriter err = spec.commandLine().getErr();
+        boolean showProgress = progress != null ? progress : "1".equals(System.getenv("DEVOLVE_STDERR_TTY"));
+        ProgressBar bar = showProgress ? new ProgressBar(err) : null;
+        BatchSummary summary;
+        try (AtomicFile file = AtomicFile.create(out)) {
+            BatchSink sink = format.equals("csv") ? new CsvBatchWriter(file.writer()) : new JsonlBatchWriter(file.writer(), explain);
+            summary = BatchRunner.builder(engine).asOf(asOf).threads(threads).detail(explain ? Detail.FULL : Detail.SUMMARY)
+                    .progress(bar == null ? BatchProgress.NONE : bar).run(source, total, sink);
+            if (sink instanceof CsvBatchWriter csv) {
+                csv.close();
+            }
+            file.commit();
+        }
+        if (bar != null) {
+            bar.finish();
+        }
+        spec.commandLine().getOut().printf(Locale.ROOT, "%s; peak heap %d MiB; wrote %s%n", summary.line(), peakHeapMiB(), out);
+        return 0;
+    }
+
+    private static List<Township> read(Path file) {
+        if (!Files.isRegularFile(file)) {
+            throw new InputException(file.toString(), 0, 0, "no such file");
+        }
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        if (name.endsWith(".yaml") || name.endsWith(".yml") || name.endsWith(".json")) {
+            return FactFiles.townships(file);
+        }
+        List<Township> out = new ArrayList<>();
+        List<String> lines;
+        try {
+            lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new InputException(file.toString(), 0, 0, "cannot read: " + e.getMessage(), e);
+        }
+        for (int i = 0; i < lines.size(); i++) {
+            String code = lines.get(i).trim();
+            if (code.isEmpty() || code.startsWith("#")) {
+                continue;
+            }
+            int line = i + 1;
+            out.add(NationalTownships.get().find(code).orElseThrow(() -> new InputException(file.toString(), line, 1,
+                    "unknown township code '" + code + "'; nearest known codes: " + String.join(", ", NationalTownships.get().nearest(code, 3)))));
+        }
+        return out;
+    }
+
+    private static long peakHeapMiB() {
+        long bytes = 0;
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP) {
+                bytes += pool.getPeakUsage().getUsed();
+            }
+        }
+        return bytes >> 20;
+    }
+
+    /** A one-line bar on stderr, redrawn at most ten times a second. */
+    static final class ProgressBar implements BatchProgress {
+        private final PrintWriter err;
+        private long lastDraw;
+
+        ProgressBar(PrintWriter err) {
+            this.err = err;
+        }
+
+        @Override
+        public void update(long done, long total, long decisions, long elapsedNanos) {
+            long now = System.nanoTime();
+            if (now - lastDraw < 100_000_000L && done != total) {
+                return;
+            }
+            lastDraw = now;
+            double seconds = elapsedNanos / 1e9;
+            double rate = seconds > 0 ? decisions / seconds : 0;
+            StringBuilder sb = new StringBuilder("\r");
+            if (total > 0) {
+                int width = 30;
+                int filled = (int) (width * done / total);
+                double eta = done > 0 ? seconds * (total - done) / done : 0;
+                sb.append('[').append("#".repeat(filled)).append("-".repeat(width - filled)).append("] ")
+                        .append(String.format(Locale.ROOT, "%3d%% %,d/%,d townships · %,.0f decisions/s · ETA %.0f s",
+                                100 * done / total, done, total, rate, eta));
+            } else {
+                sb.append(String.format(Locale.ROOT, "%,d townships · %,.0f decisions/s", done, rate));
+            }
+            err.print(sb);
+            err.flush();
+        }
+
+        void finish() {
+            err.println();
+            err.flush();
+        }
+    }
+}

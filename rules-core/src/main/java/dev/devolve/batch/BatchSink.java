@@ -1,0 +1,11 @@
+package dev.devolve.batch;
+
+import dev.devolve.api.Assessment;
+
+import java.io.IOException;
+
+/** Receives assessments in input order, on one thread at a time. */
+public interface BatchSink {
+
+    void accept(Assessment assessment) throws IOException;
+}

@@ -1,0 +1,67 @@
+package dev.devolve.batch;
+
+import dev.devolve.api.Assessment;
+import dev.devolve.api.Decision;
+import dev.devolve.api.FiscalSummary;
+import dev.devolve.api.RuleContribution;
+import dev.devolve.internal.io.Json;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Writes a batch as JSON Lines: a {@code decision} line per (township, matter) and a {@code fiscal}
+ * line per township. With explanations, each decision line carries the whole
+ * {@code devolve.decision/1} document under {@code decision}.
+ */
+public final class JsonlBatchWriter implements BatchSink {
+
+    private final Writer out;
+    private final boolean explain;
+
+    public JsonlBatchWriter(Writer out, boolean explain) {
+        this.out = out;
+        this.explain = explain;
+    }
+
+    @Override
+    public void accept(Assessment a) throws IOException {
+        String code = a.township().getCode();
+        boolean synthetic = !a.township().syntheticFacts().isEmpty();
+        for (Decision d : a.decisions()) {
+            Map<String, Object> line = new LinkedHashMap<>();
+            line.put("type", "decision");
+            line.put("township", code);
+            line.put("matter", d.matter().getCode());
+            line.put("outcome", d.outcome());
+            line.put("mode", d.mode());
+            line.put("obligations", d.obligations());
+            line.put("decidingRules", d.explanation().decisive().stream().map(RuleContribution::ruleId).toList());
+            line.put("citations", d.citations());
+            line.put("missing", d.missing());
+            line.put("annualCost", d.fiscal().map(f -> f.annualCost()));
+            line.put("countyTransfer", d.fiscal().map(f -> f.countyTransfer()));
+            line.put("syntheticTownship", synthetic);
+            if (explain) {
+                line.put("decision", d.toDocument());
+            }
+            out.write(Json.compact(line));
+            out.write('\n');
+        }
+        FiscalSummary f = a.fiscal();
+        Map<String, Object> fiscal = new LinkedHashMap<>();
+        fiscal.put("type", "fiscal");
+        fiscal.put("township", code);
+        fiscal.put("asOf", a.asOf());
+        fiscal.put("matters", f.items().size());
+        fiscal.put("totalCost", f.totalCost());
+        fiscal.put("totalCountyTransfer", f.totalTransfer());
+        fiscal.put("totalTownshipPart", f.totalTownship());
+        fiscal.put("totalUnfunded", f.totalUnfunded());
+        fiscal.put("syntheticTownship", synthetic);
+        out.write(Json.compact(fiscal));
+        out.write('\n');
+    }
+}
