@@ -8,7 +8,7 @@ import dev.devolve.api.PolicyEngine;
 import dev.devolve.batch.AtomicFile;
 import dev.devolve.batch.BatchProgress;
 import dev.devolve.batch.BatchRunner;
-import dev.devolve.batch.BatchSink;
+import dev.devolve.batch.BatchFormat;
 import dev.devolve.batch.BatchSummary;
 import dev.devolve.batch.CsvBatchWriter;
 import dev.devolve.batch.JsonlBatchWriter;
@@ -23,8 +23,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
+import java.lang.management.MemoryMXBean;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -89,20 +88,19 @@ final class BatchCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         boolean showProgress = progress != null ? progress : "1".equals(System.getenv("DEVOLVE_STDERR_TTY"));
         ProgressBar bar = showProgress ? new ProgressBar(err) : null;
+        HeapSampler heap = new HeapSampler(bar == null ? BatchProgress.NONE : bar);
         BatchSummary summary;
         try (AtomicFile file = AtomicFile.create(out)) {
-            BatchSink sink = format.equals("csv") ? new CsvBatchWriter(file.writer()) : new JsonlBatchWriter(file.writer(), explain);
+            BatchFormat rows = format.equals("csv") ? new CsvBatchWriter() : new JsonlBatchWriter(explain);
             summary = BatchRunner.builder(engine).asOf(asOf).threads(threads).detail(explain ? Detail.FULL : Detail.SUMMARY)
-                    .progress(bar == null ? BatchProgress.NONE : bar).run(source, total, sink);
-            if (sink instanceof CsvBatchWriter csv) {
-                csv.close();
-            }
+                    .progress(heap).build().run(source, total, rows, file.writer());
             file.commit();
         }
         if (bar != null) {
             bar.finish();
         }
-        spec.commandLine().getOut().printf(Locale.ROOT, "%s; peak heap %d MiB; wrote %s%n", summary.line(), peakHeapMiB(), out);
+        spec.commandLine().getOut().printf(Locale.ROOT, "%s; heap used at most %d MiB of %d MiB; wrote %s%n", summary.line(),
+                heap.peak >> 20, Runtime.getRuntime().maxMemory() >> 20, out);
         return 0;
     }
 
@@ -133,14 +131,21 @@ final class BatchCommand implements Callable<Integer> {
         return out;
     }
 
-    private static long peakHeapMiB() {
-        long bytes = 0;
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == MemoryType.HEAP) {
-                bytes += pool.getPeakUsage().getUsed();
-            }
+    /** Samples the heap in use after every chunk: its largest value is the run's peak, to within a chunk. */
+    static final class HeapSampler implements BatchProgress {
+        private final BatchProgress next;
+        private final MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
+        private long peak;
+
+        HeapSampler(BatchProgress next) {
+            this.next = next;
         }
-        return bytes >> 20;
+
+        @Override
+        public void update(long done, long total, long decisions, long elapsedNanos) {
+            peak = Math.max(peak, memory.getHeapMemoryUsage().getUsed());
+            next.update(done, total, decisions, elapsedNanos);
+        }
     }
 
     /** A one-line bar on stderr, redrawn at most ten times a second. */

@@ -11,6 +11,7 @@ import dev.devolve.model.Township;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -29,7 +30,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Assesses many townships against the whole catalog on a pool of threads and hands the results to
- * a sink in input order. Townships are read from an iterator chunk by chunk and at most a few
+ * a sink, or writes them formatted, in input order. Townships are read from an iterator chunk by chunk and at most a few
  * chunks per thread are in flight, so memory stays flat however many townships there are.
  *
  * <pre>{@code
@@ -116,13 +117,51 @@ public final class BatchRunner {
     }
 
     /**
-     * Runs the batch.
+     * Runs the batch and writes each assessment, formatted on the worker threads, to {@code out}
+     * in input order.
+     *
+     * @param total how many townships the iterator yields, for progress; -1 when not known
+     * @throws UncheckedIOException when writing fails
+     * @throws DevolveException     when a township cannot be decided (a date before the parameters, say)
+     */
+    public BatchSummary run(Iterator<Township> townships, long total, BatchFormat format, Writer out) {
+        try {
+            out.write(format.header());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the batch output: " + e.getMessage(), e);
+        }
+        return execute(townships, total, format, chunk -> {
+            for (Object text : chunk) {
+                out.write((String) text);
+            }
+        });
+    }
+
+    /**
+     * Runs the batch and hands each assessment to {@code sink} in input order.
      *
      * @param total how many townships the iterator yields, for progress; -1 when not known
      * @throws UncheckedIOException when the sink fails to write
      * @throws DevolveException     when a township cannot be decided (a date before the parameters, say)
      */
     public BatchSummary run(Iterator<Township> townships, long total, BatchSink sink) {
+        return execute(townships, total, null, chunk -> {
+            for (Object a : chunk) {
+                sink.accept((Assessment) a);
+            }
+        });
+    }
+
+    /** Receives one finished chunk, in order, on the calling thread. */
+    private interface ChunkConsumer {
+        void accept(List<Object> chunk) throws IOException;
+    }
+
+    /** A chunk's results: assessments or their text, and what they decided. */
+    private record Chunk(List<Object> items, long townships, long decisions, long[] counts) {
+    }
+
+    private BatchSummary execute(Iterator<Township> townships, long total, BatchFormat format, ChunkConsumer consumer) {
         long start = System.nanoTime();
         AtomicInteger n = new AtomicInteger();
         ThreadFactory named = r -> {
@@ -131,10 +170,10 @@ public final class BatchRunner {
             return t;
         };
         ExecutorService pool = Executors.newFixedThreadPool(threads, named);
-        Deque<Future<List<Assessment>>> inFlight = new ArrayDeque<>();
+        Deque<Future<Chunk>> inFlight = new ArrayDeque<>();
         long done = 0;
         long decisions = 0;
-        Map<Outcome, Long> counts = new EnumMap<>(Outcome.class);
+        long[] counts = new long[Outcome.values().length];
         try {
             while (townships.hasNext() || !inFlight.isEmpty()) {
                 while (townships.hasNext() && inFlight.size() < threads * 3) {
@@ -142,15 +181,14 @@ public final class BatchRunner {
                     while (townships.hasNext() && chunk.size() < chunkSize) {
                         chunk.add(townships.next());
                     }
-                    inFlight.add(pool.submit(() -> assess(chunk)));
+                    inFlight.add(pool.submit(() -> assess(chunk, format)));
                 }
-                for (Assessment a : await(inFlight.removeFirst())) {
-                    sink.accept(a);
-                    done++;
-                    for (Decision d : a.decisions()) {
-                        counts.merge(d.outcome(), 1L, Long::sum);
-                        decisions++;
-                    }
+                Chunk c = await(inFlight.removeFirst());
+                consumer.accept(c.items());
+                done += c.townships();
+                decisions += c.decisions();
+                for (int i = 0; i < counts.length; i++) {
+                    counts[i] += c.counts()[i];
                 }
                 progress.update(done, total, decisions, System.nanoTime() - start);
             }
@@ -160,18 +198,29 @@ public final class BatchRunner {
             inFlight.forEach(f -> f.cancel(true));
             pool.shutdownNow();
         }
-        return new BatchSummary(done, decisions, counts, (System.nanoTime() - start) / 1_000_000, threads);
-    }
-
-    private List<Assessment> assess(List<Township> chunk) {
-        List<Assessment> out = new ArrayList<>(chunk.size());
-        for (Township t : chunk) {
-            out.add(engine.assess(t, asOf, Map.of(), CountyMandates.NONE, detail));
+        Map<Outcome, Long> byOutcome = new EnumMap<>(Outcome.class);
+        for (Outcome o : Outcome.values()) {
+            byOutcome.put(o, counts[o.ordinal()]);
         }
-        return out;
+        return new BatchSummary(done, decisions, byOutcome, (System.nanoTime() - start) / 1_000_000, threads);
     }
 
-    private static List<Assessment> await(Future<List<Assessment>> f) {
+    private Chunk assess(List<Township> chunk, BatchFormat format) {
+        List<Object> out = new ArrayList<>(chunk.size());
+        long decisions = 0;
+        long[] counts = new long[Outcome.values().length];
+        for (Township t : chunk) {
+            Assessment a = engine.assess(t, asOf, Map.of(), CountyMandates.NONE, detail);
+            for (Decision d : a.decisions()) {
+                counts[d.outcome().ordinal()]++;
+                decisions++;
+            }
+            out.add(format == null ? a : format.format(a));
+        }
+        return new Chunk(out, chunk.size(), decisions, counts);
+    }
+
+    private static Chunk await(Future<Chunk> f) {
         try {
             return f.get();
         } catch (InterruptedException e) {

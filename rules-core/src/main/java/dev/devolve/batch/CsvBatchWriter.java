@@ -1,67 +1,80 @@
 package dev.devolve.batch;
 
-import com.fasterxml.jackson.databind.SequenceWriter;
-import com.fasterxml.jackson.dataformat.csv.CsvMapper;
-import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import dev.devolve.api.Assessment;
 import dev.devolve.api.Decision;
 import dev.devolve.api.FiscalSummary;
 import dev.devolve.api.RuleContribution;
 import dev.devolve.model.Township;
 
-import java.io.Closeable;
-import java.io.IOException;
-import java.io.Writer;
 import java.math.BigDecimal;
-import java.util.Arrays;
-import java.util.stream.Collectors;
+import java.util.List;
 
 /**
- * Writes a batch as CSV: one {@code decision} row per (township, matter) and one {@code fiscal}
- * row per township with its totals. {@code syntheticTownship} is {@code true} when the township's
- * attributes were generated rather than observed.
+ * Formats a batch as CSV (RFC 4180): one {@code decision} row per (township, matter) and one
+ * {@code fiscal} row per township with its totals. {@code syntheticTownship} is {@code true} when
+ * the township's attributes were generated rather than observed. Rows are built by hand rather
+ * than through a CSV library because formatting millions of rows is most of a batch's cost.
  */
-public final class CsvBatchWriter implements BatchSink, Closeable {
+public final class CsvBatchWriter implements BatchFormat {
 
     /** The columns, in order. */
-    public static final String[] COLUMNS = {"record", "township", "townshipName", "kind", "asOf", "matter", "outcome", "mode",
-        "obligations", "decidingRules", "citations", "missing", "annualCost", "countyTransfer", "townshipPart", "unfunded",
-        "syntheticTownship"};
+    public static final List<String> COLUMNS = List.of("record", "township", "townshipName", "kind", "asOf", "matter", "outcome",
+            "mode", "obligations", "decidingRules", "citations", "missing", "annualCost", "countyTransfer", "townshipPart",
+            "unfunded", "syntheticTownship");
 
-    private final SequenceWriter out;
-
-    public CsvBatchWriter(Writer writer) throws IOException {
-        CsvSchema.Builder schema = CsvSchema.builder();
-        Arrays.stream(COLUMNS).forEach(schema::addColumn);
-        this.out = new CsvMapper().writer(schema.build().withHeader()).writeValues(writer);
+    @Override
+    public String header() {
+        return String.join(",", COLUMNS) + "\n";
     }
 
     @Override
-    public void accept(Assessment a) throws IOException {
+    public String format(Assessment a) {
         Township t = a.township();
+        StringBuilder sb = new StringBuilder(a.decisions().size() * 160);
+        String prefix = cell(t.getCode()) + "," + cell(t.getName()) + "," + (t.getKind() == null ? "" : t.getKind().name()) + ","
+                + a.asOf() + ",";
         String synthetic = Boolean.toString(!t.syntheticFacts().isEmpty());
         for (Decision d : a.decisions()) {
-            out.write(new String[] {"decision", text(t.getCode()), text(t.getName()), t.getKind() == null ? "" : t.getKind().name(),
-                a.asOf().toString(), text(d.matter().getCode()), d.outcome().name(), d.mode().map(Enum::name).orElse(""),
-                d.obligations().stream().map(Enum::name).collect(Collectors.joining("|")),
-                d.explanation().decisive().stream().map(RuleContribution::ruleId).collect(Collectors.joining("|")),
-                String.join("|", d.citations()), String.join("|", d.missing()),
-                d.fiscal().map(f -> plain(f.annualCost())).orElse(""), d.fiscal().map(f -> plain(f.countyTransfer())).orElse(""),
-                d.fiscal().map(f -> plain(f.townshipPart())).orElse(""), "", synthetic});
+            sb.append("decision,").append(prefix).append(cell(d.matter().getCode())).append(',').append(d.outcome().name()).append(',')
+                    .append(d.mode().map(Enum::name).orElse("")).append(',');
+            join(sb, d.obligations().stream().map(Enum::name).toList());
+            sb.append(',');
+            join(sb, d.explanation().decisive().stream().map(RuleContribution::ruleId).toList());
+            sb.append(',');
+            join(sb, d.citations());
+            sb.append(',');
+            join(sb, d.missing());
+            sb.append(',');
+            d.fiscal().ifPresent(f -> sb.append(f.annualCost().toPlainString()));
+            sb.append(',');
+            d.fiscal().ifPresent(f -> sb.append(f.countyTransfer().toPlainString()));
+            sb.append(',');
+            d.fiscal().ifPresent(f -> sb.append(f.townshipPart().toPlainString()));
+            sb.append(",,").append(synthetic).append('\n');
         }
         FiscalSummary f = a.fiscal();
-        out.write(new String[] {"fiscal", text(t.getCode()), text(t.getName()), t.getKind() == null ? "" : t.getKind().name(),
-            a.asOf().toString(), "", "", "", "", "", "", "", plain(f.totalCost()), plain(f.totalTransfer()), plain(f.totalTownship()),
-            plain(f.totalUnfunded()), synthetic});
+        sb.append("fiscal,").append(prefix).append(",,,,,,,,").append(plain(f.totalCost())).append(',').append(plain(f.totalTransfer()))
+                .append(',').append(plain(f.totalTownship())).append(',').append(plain(f.totalUnfunded())).append(',').append(synthetic)
+                .append('\n');
+        return sb.toString();
     }
 
-    @Override
-    public void close() throws IOException {
-        out.flush();
+    private static void join(StringBuilder sb, List<String> values) {
+        sb.append(cell(String.join("|", values)));
     }
 
-    private static String text(String s) {
-        return s == null ? "" : s;
+    /** A cell, quoted when it holds a comma, a quote or a line break. */
+    static String cell(String s) {
+        if (s == null) {
+            return "";
+        }
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == ',' || c == '"' || c == '\n' || c == '\r') {
+                return '"' + s.replace("\"", "\"\"") + '"';
+            }
+        }
+        return s;
     }
 
     private static String plain(BigDecimal d) {

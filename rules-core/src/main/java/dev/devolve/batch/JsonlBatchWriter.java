@@ -6,28 +6,30 @@ import dev.devolve.api.FiscalSummary;
 import dev.devolve.api.RuleContribution;
 import dev.devolve.internal.io.Json;
 
-import java.io.IOException;
-import java.io.Writer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * Writes a batch as JSON Lines: a {@code decision} line per (township, matter) and a {@code fiscal}
- * line per township. With explanations, each decision line carries the whole
+ * Formats a batch as JSON Lines: a {@code decision} line per (township, matter) and a
+ * {@code fiscal} line per township. With explanations, each decision line carries the whole
  * {@code devolve.decision/1} document under {@code decision}.
  */
-public final class JsonlBatchWriter implements BatchSink {
+public final class JsonlBatchWriter implements BatchFormat {
 
-    private final Writer out;
     private final boolean explain;
 
-    public JsonlBatchWriter(Writer out, boolean explain) {
-        this.out = out;
+    public JsonlBatchWriter(boolean explain) {
         this.explain = explain;
     }
 
     @Override
-    public void accept(Assessment a) throws IOException {
+    public String header() {
+        return "";
+    }
+
+    @Override
+    public String format(Assessment a) {
+        StringBuilder out = new StringBuilder();
         String code = a.township().getCode();
         boolean synthetic = !a.township().syntheticFacts().isEmpty();
         for (Decision d : a.decisions()) {
@@ -47,8 +49,7 @@ public final class JsonlBatchWriter implements BatchSink {
             if (explain) {
                 line.put("decision", d.toDocument());
             }
-            out.write(Json.compact(line));
-            out.write('\n');
+            out.append(Json.compact(line)).append('\n');
         }
         FiscalSummary f = a.fiscal();
         Map<String, Object> fiscal = new LinkedHashMap<>();
@@ -61,7 +62,7 @@ public final class JsonlBatchWriter implements BatchSink {
         fiscal.put("totalTownshipPart", f.totalTownship());
         fiscal.put("totalUnfunded", f.totalUnfunded());
         fiscal.put("syntheticTownship", synthetic);
-        out.write(Json.compact(fiscal));
-        out.write('\n');
+        out.append(Json.compact(fiscal)).append('\n');
+        return out.toString();
     }
 }
