@@ -345,4 +345,46 @@ class CliTest {
         assertThat(d.at("/coverage/uncovered").size()).isGreaterThan(40);
         assertThat(json.err()).isEqualTo("1 passed, 0 failed\n");
     }
+
+    @Test
+    void batchWritesAFileOfCodesAsCsvAndSummarises() throws IOException {
+        Path codes = file("codes.txt", "# two townships\n330122101\n\n110101001\n");
+        Path out = tmp.resolve("out/batch.csv");
+        Result r = run("batch", "--townships", codes.toString(), "--out", out.toString(), "--as-of", "2024-03-01", "--threads", "2");
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.out()).startsWith("2 townships, 160 decisions (PROHIBITED 10, ").contains("decisions/s on 2 threads").contains("wrote " + out);
+        List<String> lines = Files.readAllLines(out);
+        assertThat(lines).hasSize(1 + 2 * 81);
+        assertThat(lines.get(1)).startsWith("decision,330122101,富春江镇,TOWN,2024-03-01,UM-001,RETAIN,");
+        assertThat(lines.get(81)).startsWith("fiscal,330122101,");
+        assertThat(lines.get(82)).startsWith("decision,110101001,");
+    }
+
+    @Test
+    void batchJsonlWithExplanationsCarriesTheDecisionDocument() throws IOException {
+        Path codes = file("codes.yaml", "- \"330122101\"\n- { code: \"410122101\", kind: TOWN, serviceCentre: true }\n");
+        Path out = tmp.resolve("batch.jsonl");
+        Result r = run("batch", "--townships", codes.toString(), "--out", out.toString(), "--as-of", "2024-03-01",
+                "--format", "jsonl", "--explain");
+        assertThat(r.code()).as(r.err()).isZero();
+        List<String> lines = Files.readAllLines(out);
+        assertThat(lines).hasSize(2 * 81);
+        JsonNode first = JSON.readTree(lines.get(0));
+        assertThat(first.get("type").asText()).isEqualTo("decision");
+        assertThat(first.at("/decision/schema").asText()).isEqualTo("devolve.decision/1");
+        assertThat(JSON.readTree(lines.get(80)).get("type").asText()).isEqualTo("fiscal");
+        assertThat(JSON.readTree(lines.get(81)).get("syntheticTownship").asBoolean()).isFalse();
+    }
+
+    @Test
+    void batchRefusesAnUnknownCodeWithItsLineAndLeavesNoFile() throws IOException {
+        Path codes = file("codes.txt", "330122101\n330122199\n");
+        Path out = tmp.resolve("never.csv");
+        Result r = run("batch", "--townships", codes.toString(), "--out", out.toString());
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.err()).startsWith("devolve: " + codes + ":2:1: unknown township code '330122199'");
+        assertThat(out).doesNotExist();
+        assertThat(run("batch", "--townships", codes.toString(), "--out", out.toString(), "--explain").err())
+                .contains("--explain needs --format jsonl");
+    }
 }
