@@ -125,6 +125,7 @@ public record Decision(Township township, Matter matter, LocalDate asOf, Outcome
             pm.put("id", p.id());
             pm.put("version", p.version());
             pm.put("contentHash", p.contentHash());
+            pm.put("linted", p.linted());
             out.add(pm);
         }
         return out;

@@ -6,6 +6,8 @@ package dev.devolve.api;
  * @param id          pack id
  * @param version     pack version
  * @param contentHash SHA-256 of the pack's files
+ * @param linted      whether the pack passed the linter; false when the engine was built with
+ *                    {@code trusted()}, which skips it
  */
-public record PackInfo(String id, String version, String contentHash) {
+public record PackInfo(String id, String version, String contentHash, boolean linted) {
 }

@@ -18,6 +18,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -59,14 +60,14 @@ public final class PolicyEngine {
     private final Map<LocalDate, List<Param>> paramsByDate = new ConcurrentHashMap<>();
 
     private PolicyEngine(List<RulePack> packs, Map<String, Parameter> parameters, Map<String, Matter> catalog,
-                         RuleCompiler.Compiled compiled, int maxFirings) {
+                         RuleCompiler.Compiled compiled, int maxFirings, Duration timeout, boolean linted) {
         this.packs = List.copyOf(packs);
-        this.packInfos = packs.stream().map(p -> new PackInfo(p.id(), p.version(), p.contentHash())).toList();
+        this.packInfos = packs.stream().map(p -> new PackInfo(p.id(), p.version(), p.contentHash(), linted)).toList();
         // Sorted by name: parameters enter every session in the same order, so runs are repeatable.
         this.parameters = Collections.unmodifiableMap(new TreeMap<>(parameters));
         this.catalog = Collections.unmodifiableMap(new LinkedHashMap<>(catalog));
         this.rules = compiled.descriptions();
-        this.evaluator = new Evaluator(compiled, maxFirings);
+        this.evaluator = new Evaluator(compiled, maxFirings, timeout);
         this.matterParameters = compiled.parametersFor("Matter");
         this.serviceParameters = compiled.parametersFor("SharedService");
     }
@@ -234,6 +235,8 @@ public final class PolicyEngine {
     public static final class Builder {
         private final Map<String, RulePack> packs = new LinkedHashMap<>();
         private int maxFirings = 100_000;
+        private Duration timeout = Duration.ofSeconds(5);
+        private boolean trusted;
 
         private Builder() {
         }
@@ -275,6 +278,27 @@ public final class PolicyEngine {
         }
 
         /**
+         * Ends a session that runs longer than this, with a {@code RULE_TIMEOUT} diagnostic naming
+         * the rules that were firing; the engine stays healthy. Default 5 seconds.
+         */
+        public Builder timeout(Duration limit) {
+            if (limit == null || limit.isNegative() || limit.isZero()) {
+                throw new IllegalArgumentException("timeout must be positive: " + limit);
+            }
+            this.timeout = limit;
+            return this;
+        }
+
+        /**
+         * Skips the pack linter: for packs whose authors are trusted to run any Java. Every
+         * decision records that its packs were not linted ({@code packs[].linted = false}).
+         */
+        public Builder trusted() {
+            this.trusted = true;
+            return this;
+        }
+
+        /**
          * Loads dependencies, orders the packs and compiles them.
          *
          * @throws PackBuildException with every problem found; no engine is built from a broken pack
@@ -294,10 +318,10 @@ public final class PolicyEngine {
                 p.catalog().forEach(m -> catalog.put(m.getCode(), m));
             }
             long start = System.nanoTime();
-            RuleCompiler.Compiled compiled = RuleCompiler.compile(ordered, parameters);
+            RuleCompiler.Compiled compiled = RuleCompiler.compile(ordered, parameters, !trusted);
             LOG.info("built engine from packs {} with {} rules in {} ms", ordered.stream().map(RulePack::id).toList(),
                     compiled.descriptions().size(), (System.nanoTime() - start) / 1_000_000);
-            return new PolicyEngine(ordered, parameters, catalog, compiled, maxFirings);
+            return new PolicyEngine(ordered, parameters, catalog, compiled, maxFirings, timeout, !trusted);
         }
 
         private List<RulePack> order() {

@@ -18,6 +18,7 @@ import org.kie.api.runtime.rule.Match;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -38,11 +39,13 @@ public final class Evaluator {
     private final KieBase kieBase;
     private final Map<String, RuleInfo> rules;
     private final int maxFirings;
+    private final long timeoutNanos;
 
-    public Evaluator(RuleCompiler.Compiled compiled, int maxFirings) {
+    public Evaluator(RuleCompiler.Compiled compiled, int maxFirings, Duration timeout) {
         this.kieBase = compiled.kieBase();
         this.rules = compiled.rules();
         this.maxFirings = maxFirings;
+        this.timeoutNanos = timeout.toNanos();
     }
 
     /** One matter to decide, with the key it is joined on in the session and the province's position. */
@@ -71,7 +74,7 @@ public final class Evaluator {
         cases.forEach(c -> byMatter.put(c.key(), new ArrayList<>()));
         byMatter.put(GLOBAL, new ArrayList<>());
         List<Diagnostic> diagnostics = new ArrayList<>();
-        Recorder recorder = new Recorder(byMatter);
+        Recorder recorder = new Recorder(byMatter, System.nanoTime() + timeoutNanos);
         KieSession session = kieBase.newKieSession();
         try {
             session.addEventListener((org.kie.api.event.rule.AgendaEventListener) recorder);
@@ -85,12 +88,12 @@ public final class Evaluator {
             }
             extras.forEach(session::insert);
             int fired = session.fireAllRules(maxFirings);
-            if (fired >= maxFirings) {
-                String busiest = recorder.counts.entrySet().stream()
-                        .sorted((a, b) -> b.getValue() - a.getValue()).limit(3)
-                        .map(e -> e.getKey() + " ×" + e.getValue()).collect(Collectors.joining(", "));
+            if (recorder.timedOut) {
+                diagnostics.add(Diagnostic.error("RULE_TIMEOUT", null, "stopped after " + timeoutNanos / 1_000_000 + " ms and "
+                        + fired + " rule firings; the rules firing most were " + recorder.busiest()));
+            } else if (fired >= maxFirings) {
                 diagnostics.add(Diagnostic.error("RULE_FIRING_LIMIT", null, "stopped after " + fired
-                        + " rule firings; the rules firing most were " + busiest));
+                        + " rule firings; the rules firing most were " + recorder.busiest()));
             }
         } catch (RuntimeException e) {
             String rule = recorder.current == null ? "a rule" : "rule '" + recorder.current.rule().id() + "'";
@@ -109,8 +112,10 @@ public final class Evaluator {
     private final class Recorder extends DefaultAgendaEventListener {
         private final Map<String, List<Firing>> byMatter;
         private final Map<String, Integer> counts = new HashMap<>();
+        private final long deadline;
         private Firing current;
         private List<String> currentMatters;
+        private boolean timedOut;
 
         private final DefaultRuleRuntimeEventListener inserts = new DefaultRuleRuntimeEventListener() {
             @Override
@@ -121,12 +126,24 @@ public final class Evaluator {
             }
         };
 
-        Recorder(Map<String, List<Firing>> byMatter) {
+        Recorder(Map<String, List<Firing>> byMatter, long deadline) {
             this.byMatter = byMatter;
+            this.deadline = deadline;
+        }
+
+        String busiest() {
+            return counts.entrySet().stream().sorted((a, b) -> b.getValue() - a.getValue()).limit(3)
+                    .map(e -> e.getKey() + " ×" + e.getValue()).collect(Collectors.joining(", "));
         }
 
         @Override
         public void beforeMatchFired(BeforeMatchFiredEvent event) {
+            if (!timedOut && System.nanoTime() > deadline) {
+                // Rules cannot loop inside a consequence (the linter forbids it), so a runaway run is
+                // a chain of firings: halting between two of them ends it.
+                timedOut = true;
+                ((KieSession) event.getKieRuntime()).halt();
+            }
             Match match = event.getMatch();
             String key = match.getRule().getPackageName() + "/" + match.getRule().getName();
             RuleInfo info = rules.get(key);

@@ -4,6 +4,7 @@ import dev.devolve.api.Citations;
 import dev.devolve.api.Diagnostic;
 import dev.devolve.api.PackBuildException;
 import dev.devolve.api.RuleDescription;
+import dev.devolve.internal.lint.PackLinter;
 import dev.devolve.pack.Parameter;
 import dev.devolve.pack.RulePack;
 import org.drools.drl.ast.descr.AnnotationDescr;
@@ -82,9 +83,10 @@ public final class RuleCompiler {
     /**
      * @param packs      packs in load order (dependencies first)
      * @param parameters the merged parameters the rules may name
+     * @param lint       whether to run the pack linter (every pack not explicitly trusted)
      * @throws PackBuildException with every problem found
      */
-    public static Compiled compile(List<RulePack> packs, Map<String, Parameter> parameters) {
+    public static Compiled compile(List<RulePack> packs, Map<String, Parameter> parameters, boolean lint) {
         List<Diagnostic> problems = new ArrayList<>();
         Map<String, RuleInfo> rules = new LinkedHashMap<>();
         Map<String, String> idLocations = new HashMap<>();
@@ -102,6 +104,9 @@ public final class RuleCompiler {
                     continue;
                 }
                 checkPackagePath(location, drl.getKey(), descr, problems);
+                if (lint) {
+                    problems.addAll(PackLinter.lint(location, drl.getValue(), descr));
+                }
                 for (RuleDescr rule : descr.getRules()) {
                     RuleInfo info = metadata(pack.id(), drl.getKey(), descr.getName(), rule, parameters, problems);
                     if (info == null) {

@@ -35,7 +35,7 @@ class RuleCompilerTest {
     @Test
     void compilesTheTestPack() {
         RulePack p = PackLoader.directory(TestPacks.tiny(tmp));
-        RuleCompiler.Compiled c = RuleCompiler.compile(List.of(p), p.parameters());
+        RuleCompiler.Compiled c = RuleCompiler.compile(List.of(p), p.parameters(), true);
         assertThat(c.descriptions()).extracting("id").containsExactly("tiny.quiet", "tiny.busy");
         assertThat(c.descriptions().get(0).location()).isEqualTo("tiny/" + DRL + ":9");
         assertThat(c.descriptions().get(0).citations()).containsExactly("OPINIONS2017 §5");
@@ -44,7 +44,7 @@ class RuleCompilerTest {
     @Test
     void removesItsReleaseFromTheKieRepository() {
         RulePack p = PackLoader.directory(TestPacks.tiny(tmp));
-        RuleCompiler.Compiled c = RuleCompiler.compile(List.of(p), p.parameters());
+        RuleCompiler.Compiled c = RuleCompiler.compile(List.of(p), p.parameters(), true);
         assertThat(KieServices.Factory.get().getRepository().getKieModule(c.releaseId())).isNull();
     }
 
