@@ -26,6 +26,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
@@ -57,10 +58,13 @@ public final class PolicyEngine {
     private final Evaluator evaluator;
     private final Set<String> matterParameters;
     private final Set<String> serviceParameters;
+    private final List<DecisionListener> listeners;
     private final Map<LocalDate, List<Param>> paramsByDate = new ConcurrentHashMap<>();
 
     private PolicyEngine(List<RulePack> packs, Map<String, Parameter> parameters, Map<String, Matter> catalog,
-                         RuleCompiler.Compiled compiled, int maxFirings, Duration timeout, boolean linted) {
+                         RuleCompiler.Compiled compiled, int maxFirings, Duration timeout, boolean linted,
+                         List<DecisionListener> listeners) {
+        this.listeners = List.copyOf(listeners);
         this.packs = List.copyOf(packs);
         this.packInfos = packs.stream().map(p -> new PackInfo(p.id(), p.version(), p.contentHash(), linted)).toList();
         // Sorted by name: parameters enter every session in the same order, so runs are repeatable.
@@ -121,8 +125,10 @@ public final class PolicyEngine {
         request.duty().ifPresent(a -> extras.add(new Duty(c.key(), a)));
         request.transfer().ifPresent(a -> extras.add(new Transfer(c.key(), a)));
         Evaluator.Trace trace = evaluator.run(request.township(), List.of(c), request.asOf(), params, extras).get(c.key());
-        return DecisionAssembler.assemble(request.township(), original, request.asOf(),
+        Decision decision = DecisionAssembler.assemble(request.township(), original, request.asOf(),
                 new ProvinceStatus(c.key(), province, request.asOf()), params, trace, extras, packInfos, true);
+        tell(request, decision);
+        return decision;
     }
 
     /** The township against the whole catalog, with no provincial decision for any matter. */
@@ -169,10 +175,34 @@ public final class PolicyEngine {
                 extras.values().stream().flatMap(List::stream).toList());
         List<Decision> decisions = new ArrayList<>(cases.size());
         for (Evaluator.Case c : cases) {
-            decisions.add(DecisionAssembler.assemble(township, c.matter(), asOf, new ProvinceStatus(c.key(), c.province(), asOf),
-                    params, traces.get(c.key()), extras.getOrDefault(c.key(), List.of()), packInfos, detail == Detail.FULL));
+            Decision d = DecisionAssembler.assemble(township, c.matter(), asOf, new ProvinceStatus(c.key(), c.province(), asOf),
+                    params, traces.get(c.key()), extras.getOrDefault(c.key(), List.of()), packInfos, detail == Detail.FULL);
+            decisions.add(d);
+            if (!listeners.isEmpty()) {
+                DecisionRequest r = DecisionRequest.of(township, c.matter(), asOf);
+                if (c.province() != ProvinceContext.NONE) {
+                    r = r.withProvince(c.province());
+                }
+                if (mandates.duties().containsKey(c.key())) {
+                    r = r.withDuty(mandates.duties().get(c.key()));
+                }
+                if (mandates.transfers().containsKey(c.key())) {
+                    r = r.withTransfer(mandates.transfers().get(c.key()));
+                }
+                tell(r, d);
+            }
         }
         return new Assessment(township, asOf, decisions);
+    }
+
+    private void tell(DecisionRequest request, Decision decision) {
+        if (listeners.isEmpty()) {
+            return;
+        }
+        DecisionRecord record = DecisionRecord.of(request, decision);
+        for (DecisionListener l : listeners) {
+            l.onDecision(record);
+        }
     }
 
     private String known(String matterCode, String what) {
@@ -237,6 +267,7 @@ public final class PolicyEngine {
         private int maxFirings = 100_000;
         private Duration timeout = Duration.ofSeconds(5);
         private boolean trusted;
+        private final List<DecisionListener> listeners = new ArrayList<>();
 
         private Builder() {
         }
@@ -289,6 +320,12 @@ public final class PolicyEngine {
             return this;
         }
 
+        /** Tells a listener of every decision (a decision log); see {@link JsonlDecisionLog}. */
+        public Builder listener(DecisionListener listener) {
+            listeners.add(Objects.requireNonNull(listener, "listener"));
+            return this;
+        }
+
         /**
          * Skips the pack linter: for packs whose authors are trusted to run any Java. Every
          * decision records that its packs were not linted ({@code packs[].linted = false}).
@@ -321,7 +358,7 @@ public final class PolicyEngine {
             RuleCompiler.Compiled compiled = RuleCompiler.compile(ordered, parameters, !trusted);
             LOG.info("built engine from packs {} with {} rules in {} ms", ordered.stream().map(RulePack::id).toList(),
                     compiled.descriptions().size(), (System.nanoTime() - start) / 1_000_000);
-            return new PolicyEngine(ordered, parameters, catalog, compiled, maxFirings, timeout, !trusted);
+            return new PolicyEngine(ordered, parameters, catalog, compiled, maxFirings, timeout, !trusted, listeners);
         }
 
         private List<RulePack> order() {

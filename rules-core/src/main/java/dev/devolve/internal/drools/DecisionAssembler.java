@@ -58,6 +58,8 @@ import java.util.regex.Pattern;
 public final class DecisionAssembler {
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([^{}]+)}");
+    /** A run stopped by its limits may have fired a rule millions of times; explain the start of it. */
+    private static final int FIRINGS_SHOWN_WHEN_STOPPED = 50;
 
     private DecisionAssembler() {
     }
@@ -205,8 +207,13 @@ public final class DecisionAssembler {
      *               that fired, which is what a batch row needs
      */
     public static Decision assemble(Township township, Matter matter, LocalDate asOf, ProvinceStatus province,
-                                    List<Param> params, Evaluator.Trace trace, List<?> extras, List<PackInfo> packs,
+                                    List<Param> params, Evaluator.Trace run, List<?> extras, List<PackInfo> packs,
                                     boolean full) {
+        Evaluator.Trace trace = run;
+        boolean stopped = run.diagnostics().stream().anyMatch(d -> d.code().equals("RULE_TIMEOUT") || d.code().equals("RULE_FIRING_LIMIT"));
+        if (stopped && run.firings().size() > FIRINGS_SHOWN_WHEN_STOPPED) {
+            trace = new Evaluator.Trace(run.firings().subList(0, FIRINGS_SHOWN_WHEN_STOPPED), run.diagnostics());
+        }
         List<Object> inputs = new ArrayList<>(extras);
         inputs.add(matter);
         inputs.add(province);

@@ -87,7 +87,10 @@ public final class Evaluator {
                 session.insert(new ProvinceStatus(c.key(), c.province(), asOf));
             }
             extras.forEach(session::insert);
-            int fired = session.fireAllRules(maxFirings);
+            // Past the deadline every further match is turned away, so the run ends after the firing
+            // in progress: rules cannot loop inside a consequence (the linter forbids it), so a
+            // runaway run is a chain of firings.
+            int fired = session.fireAllRules(recorder::beforeDeadline, maxFirings);
             if (recorder.timedOut) {
                 diagnostics.add(Diagnostic.error("RULE_TIMEOUT", null, "stopped after " + timeoutNanos / 1_000_000 + " ms and "
                         + fired + " rule firings; the rules firing most were " + recorder.busiest()));
@@ -136,14 +139,15 @@ public final class Evaluator {
                     .map(e -> e.getKey() + " ×" + e.getValue()).collect(Collectors.joining(", "));
         }
 
+        boolean beforeDeadline(Match match) {
+            if (!timedOut && System.nanoTime() > deadline) {
+                timedOut = true;
+            }
+            return !timedOut;
+        }
+
         @Override
         public void beforeMatchFired(BeforeMatchFiredEvent event) {
-            if (!timedOut && System.nanoTime() > deadline) {
-                // Rules cannot loop inside a consequence (the linter forbids it), so a runaway run is
-                // a chain of firings: halting between two of them ends it.
-                timedOut = true;
-                ((KieSession) event.getKieRuntime()).halt();
-            }
             Match match = event.getMatch();
             String key = match.getRule().getPackageName() + "/" + match.getRule().getName();
             RuleInfo info = rules.get(key);
