@@ -38,8 +38,9 @@ final class ValidateCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         for (RulePack p : engine.loadedPacks()) {
             long rules = engine.rules().stream().map(RuleDescription::packId).filter(p.id()::equals).count();
-            out.printf("ok  %s %s  %d rules, %d parameters, %d matters  (%s)%n", p.id(), p.version(), rules,
-                    p.parameters().size(), p.catalog().size(), p.origin());
+            out.printf("ok  %s %s  %d rules, %d parameters, %d matters%s  (%s)%n", p.id(), p.version(), rules,
+                    p.parameters().size(), p.catalog().size(), p.province().map(l -> String.format(", province %s: %s lists %d matters (%s)",
+                            l.province(), l.document(), l.entries().size(), l.listFile())).orElse(""), p.origin());
         }
         return 0;
     }

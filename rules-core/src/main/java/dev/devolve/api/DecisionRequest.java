@@ -21,7 +21,8 @@ import java.util.Optional;
  * @param township the township
  * @param matter   the matter
  * @param asOf     the date to decide for
- * @param province the province's position; empty means no provincial decision
+ * @param province the province's position; empty means the township's own provincial pack when
+ *                 one is loaded, and no provincial decision otherwise
  * @param duty     the annual cost of a duty the county places on the township for this matter, if any
  * @param transfer the annual transfer the county makes for it, if any
  */

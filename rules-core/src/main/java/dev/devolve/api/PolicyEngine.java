@@ -13,6 +13,7 @@ import dev.devolve.model.Township;
 import dev.devolve.model.Transfer;
 import dev.devolve.pack.PackLoader;
 import dev.devolve.pack.Parameter;
+import dev.devolve.pack.ProvincialList;
 import dev.devolve.pack.RulePack;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -53,17 +54,26 @@ public final class PolicyEngine {
     private final List<RulePack> packs;
     private final List<PackInfo> packInfos;
     private final Map<String, Parameter> parameters;
+    private final Map<String, Map<String, Parameter>> provinceParameters;
+    private final Map<String, ProvincialList> provincialLists;
     private final Map<String, Matter> catalog;
     private final List<RuleDescription> rules;
     private final Evaluator evaluator;
     private final Set<String> matterParameters;
     private final Set<String> serviceParameters;
     private final List<DecisionListener> listeners;
-    private final Map<LocalDate, List<Param>> paramsByDate = new ConcurrentHashMap<>();
+    private final Map<ParamsKey, List<Param>> paramsByDate = new ConcurrentHashMap<>();
 
-    private PolicyEngine(List<RulePack> packs, Map<String, Parameter> parameters, Map<String, Matter> catalog,
-                         RuleCompiler.Compiled compiled, int maxFirings, Duration timeout, boolean linted,
-                         List<DecisionListener> listeners) {
+    /** The parameter values of one date, for the townships of one province (or none). */
+    private record ParamsKey(LocalDate asOf, String province) {
+    }
+
+    private PolicyEngine(List<RulePack> packs, Map<String, Parameter> parameters,
+                         Map<String, Map<String, Parameter>> provinceParameters, Map<String, ProvincialList> provincialLists,
+                         Map<String, Matter> catalog, RuleCompiler.Compiled compiled, int maxFirings, Duration timeout,
+                         boolean linted, List<DecisionListener> listeners) {
+        this.provinceParameters = Map.copyOf(provinceParameters);
+        this.provincialLists = Collections.unmodifiableMap(new TreeMap<>(provincialLists));
         this.listeners = List.copyOf(listeners);
         this.packs = List.copyOf(packs);
         this.packInfos = packs.stream().map(p -> new PackInfo(p.id(), p.version(), p.contentHash(), linted)).toList();
@@ -105,9 +115,28 @@ public final class PolicyEngine {
         return Optional.ofNullable(catalog.get(code));
     }
 
-    /** The merged parameters, by name. */
+    /** The merged parameters, by name, before any province's overrides. */
     public Map<String, Parameter> parameters() {
         return parameters;
+    }
+
+    /** The parameters a province's pack overrides, for its townships only. */
+    public Map<String, Parameter> provinceParameters(String provinceCode) {
+        return provinceParameters.getOrDefault(provinceCode, Map.of());
+    }
+
+    /** The provincial decisions and lists of the loaded provincial packs, by province code. */
+    public Map<String, ProvincialList> provincialLists() {
+        return provincialLists;
+    }
+
+    /**
+     * The province's position on a matter for a township: from the township's own provincial pack
+     * when one is loaded, else no decision.
+     */
+    public ProvinceContext provinceContext(Township township, Matter matter) {
+        ProvincialList list = provincialLists.get(township.provinceCode());
+        return list == null || matter.getCode() == null ? ProvinceContext.NONE : list.contextFor(township, matter.getCode());
     }
 
     /**
@@ -118,8 +147,8 @@ public final class PolicyEngine {
     public Decision decide(DecisionRequest request) {
         Matter original = request.matter();
         Matter inSession = original.getCode() == null ? original.toBuilder().code(INLINE_KEY).build() : original;
-        ProvinceContext province = request.province().orElse(ProvinceContext.NONE);
-        List<Param> params = paramsOn(request.asOf(), matterParameters);
+        ProvinceContext province = request.province().orElseGet(() -> provinceContext(request.township(), original));
+        List<Param> params = paramsOn(request.asOf(), matterParameters, request.township().provinceCode());
         Evaluator.Case c = new Evaluator.Case(inSession.getCode(), inSession, province);
         List<Object> extras = new ArrayList<>(2);
         request.duty().ifPresent(a -> extras.add(new Duty(c.key(), a)));
@@ -161,7 +190,7 @@ public final class PolicyEngine {
      */
     public Assessment assess(Township township, LocalDate asOf, Map<String, ProvinceContext> provinces, CountyMandates mandates,
                              Detail detail) {
-        List<Param> params = paramsOn(asOf, matterParameters);
+        List<Param> params = paramsOn(asOf, matterParameters, township.provinceCode());
         Map<String, List<Object>> extras = new LinkedHashMap<>();
         mandates.duties().forEach((code, amount) -> extras.computeIfAbsent(known(code, "duty"), k -> new ArrayList<>())
                 .add(new Duty(code, amount)));
@@ -169,7 +198,8 @@ public final class PolicyEngine {
                 .add(new Transfer(code, amount)));
         List<Evaluator.Case> cases = new ArrayList<>(catalog.size());
         for (Matter m : catalog.values()) {
-            cases.add(new Evaluator.Case(m.getCode(), m, provinces.getOrDefault(m.getCode(), ProvinceContext.NONE)));
+            ProvinceContext p = provinces.get(m.getCode());
+            cases.add(new Evaluator.Case(m.getCode(), m, p != null ? p : provinceContext(township, m)));
         }
         Map<String, Evaluator.Trace> traces = evaluator.run(township, cases, asOf, params,
                 extras.values().stream().flatMap(List::stream).toList());
@@ -219,7 +249,7 @@ public final class PolicyEngine {
      * @throws DecisionException when the date is before a parameter the split needs
      */
     public FiscalSplit split(Township township, SharedService service, LocalDate asOf) {
-        List<Param> params = paramsOn(asOf, serviceParameters);
+        List<Param> params = paramsOn(asOf, serviceParameters, township.provinceCode());
         Evaluator.Trace trace = evaluator.run(township, List.of(), asOf, params, List.of(service)).get(Evaluator.GLOBAL);
         return DecisionAssembler.assembleSplit(township, service, asOf, params, trace, packInfos);
     }
@@ -229,21 +259,28 @@ public final class PolicyEngine {
      * one; others without one are left out (a shared-service split from 2019 does not stop a
      * delegation decision of 2018).
      */
-    private List<Param> paramsOn(LocalDate asOf, Set<String> required) {
-        List<Param> cached = paramsByDate.get(asOf);
+    private List<Param> paramsOn(LocalDate asOf, Set<String> required, String provinceCode) {
+        Map<String, Parameter> overrides = provinceParameters.getOrDefault(provinceCode, Map.of());
+        Map<String, Parameter> effective = parameters;
+        if (!overrides.isEmpty()) {
+            effective = new TreeMap<>(parameters);
+            effective.putAll(overrides);
+        }
+        ParamsKey key = new ParamsKey(asOf, overrides.isEmpty() ? "" : provinceCode);
+        List<Param> cached = paramsByDate.get(key);
         if (cached == null) {
-            List<Param> out = new ArrayList<>(parameters.size());
-            for (Parameter p : parameters.values()) {
+            List<Param> out = new ArrayList<>(effective.size());
+            for (Parameter p : effective.values()) {
                 p.valueOn(asOf).ifPresent(v -> out.add(new Param(p.name(), v.value(), v.since(), v.source())));
             }
             cached = List.copyOf(out);
             if (paramsByDate.size() < PARAMETER_CACHE_LIMIT) {
-                paramsByDate.put(asOf, cached);
+                paramsByDate.put(key, cached);
             }
         }
         List<Parameter> notInForce = new ArrayList<>();
         for (String name : required) {
-            Parameter p = parameters.get(name);
+            Parameter p = effective.get(name);
             if (p != null && p.valueOn(asOf).isEmpty()) {
                 notInForce.add(p);
             }
@@ -349,16 +386,40 @@ public final class PolicyEngine {
             }
             List<RulePack> ordered = order();
             Map<String, Parameter> parameters = new LinkedHashMap<>();
+            Map<String, Map<String, Parameter>> provinceParameters = new LinkedHashMap<>();
+            Map<String, ProvincialList> lists = new LinkedHashMap<>();
             Map<String, Matter> catalog = new LinkedHashMap<>();
             for (RulePack p : ordered) {
-                parameters.putAll(p.parameters());
+                if (p.province().isPresent()) {
+                    // A provincial pack's overrides hold for its own townships only.
+                    String code = p.province().get().province();
+                    lists.put(code, p.province().get());
+                    provinceParameters.computeIfAbsent(code, k -> new LinkedHashMap<>()).putAll(p.parameters());
+                } else {
+                    parameters.putAll(p.parameters());
+                }
                 p.catalog().forEach(m -> catalog.put(m.getCode(), m));
             }
+            List<Diagnostic> unknown = new ArrayList<>();
+            for (ProvincialList list : lists.values()) {
+                for (ProvincialList.Entry e : list.entries().values()) {
+                    if (!catalog.containsKey(e.matterCode())) {
+                        unknown.add(Diagnostic.error("UNKNOWN_MATTER", e.location(), "the list of " + list.document()
+                                + " names matter '" + e.matterCode() + "', which is not in the catalog"));
+                    }
+                }
+            }
+            if (!unknown.isEmpty()) {
+                throw new PackBuildException(unknown);
+            }
+            Map<String, Parameter> known = new LinkedHashMap<>(parameters);
+            provinceParameters.values().forEach(known::putAll);
             long start = System.nanoTime();
-            RuleCompiler.Compiled compiled = RuleCompiler.compile(ordered, parameters, !trusted);
+            RuleCompiler.Compiled compiled = RuleCompiler.compile(ordered, known, !trusted);
             LOG.info("built engine from packs {} with {} rules in {} ms", ordered.stream().map(RulePack::id).toList(),
                     compiled.descriptions().size(), (System.nanoTime() - start) / 1_000_000);
-            return new PolicyEngine(ordered, parameters, catalog, compiled, maxFirings, timeout, !trusted, listeners);
+            return new PolicyEngine(ordered, parameters, provinceParameters, lists, catalog, compiled, maxFirings, timeout, !trusted,
+                    listeners);
         }
 
         private List<RulePack> order() {

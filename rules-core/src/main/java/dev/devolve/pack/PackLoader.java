@@ -6,6 +6,9 @@ import dev.devolve.internal.io.CsvTable;
 import dev.devolve.internal.io.Documents;
 import dev.devolve.internal.io.FactReader;
 import dev.devolve.internal.io.Node;
+import dev.devolve.internal.io.XlsxTable;
+import dev.devolve.model.TownshipClass;
+import dev.devolve.model.TownshipKind;
 import dev.devolve.model.Matter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -31,6 +34,7 @@ import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.EnumSet;
 import java.util.Enumeration;
 import java.util.HashSet;
 import java.util.HexFormat;
@@ -153,9 +157,13 @@ public final class PackLoader {
             }
             catalog = catalog(prefix + "/" + file, text(prefix, file, bytes));
         }
+        Optional<ProvincialList> province = Optional.empty();
+        if (files.containsKey("province.yaml")) {
+            province = Optional.of(province(prefix, text(prefix, "province.yaml", files.get("province.yaml")), files));
+        }
         LOG.debug("loaded pack {} {} from {}: {} DRL files, {} parameters, {} matters",
                 manifest.id(), manifest.version(), origin, drl.size(), parameters.size(), catalog.size());
-        return new RulePack(manifest, origin, drl, parameters, catalog, hash(files));
+        return new RulePack(manifest, origin, drl, parameters, catalog, hash(files), province);
     }
 
     private static Map<String, byte[]> readFiles(Path root) {
@@ -311,6 +319,73 @@ public final class PackLoader {
         if (sum.compareTo(sumsTo) != 0) {
             throw node.error("the shares add up to " + sum.toPlainString() + ", not " + sumsTo.toPlainString());
         }
+    }
+
+    /** The columns of a provincial list: the matter, a column per kind of township, classes, recall. */
+    static final List<String> LIST_COLUMNS = List.of("matter", "name", "STREET", "TOWN", "TOWNSHIP", "ETHNIC_TOWNSHIP", "SUMU",
+            "OTHER", "classes", "recalledOn", "note");
+
+    static ProvincialList province(String prefix, String text, Map<String, byte[]> files) {
+        String source = prefix + "/province.yaml";
+        Node.MapNode m = Documents.parse(source, text).asMap();
+        String code = m.requireString("province");
+        if (!code.matches("\\d{2}")) {
+            throw m.get("province").error("a province is its 2-digit GB/T 2260 code, found '" + code + "'");
+        }
+        String document = m.requireString("document");
+        Boolean published = m.bool("published");
+        if (published == null) {
+            throw m.error("missing required key 'published' (true or false)");
+        }
+        LocalDate date = m.require("decisionDate").asScalar().date();
+        String note = m.requireString("source");
+        Node listNode = m.require("list");
+        String listFile = listNode.asScalar().text();
+        m.finish();
+        byte[] bytes = files.get(listFile);
+        if (bytes == null) {
+            throw listNode.error("the list file '" + listFile + "' is not in the pack");
+        }
+        CsvTable table;
+        if (listFile.endsWith(".xlsx")) {
+            table = XlsxTable.read(prefix + "/" + listFile, bytes, new LinkedHashSet<>(LIST_COLUMNS));
+        } else if (listFile.endsWith(".csv")) {
+            table = CsvTable.parse(prefix + "/" + listFile, text(prefix, listFile, bytes), new LinkedHashSet<>(LIST_COLUMNS));
+        } else {
+            throw listNode.error("a list is a .csv or .xlsx file, found '" + listFile + "'");
+        }
+        Map<String, ProvincialList.Entry> entries = new LinkedHashMap<>();
+        for (CsvTable.Row row : table.rows()) {
+            String matter = row.string("matter");
+            if (matter == null) {
+                throw row.errorAt("matter", "every row needs the matter's catalog code");
+            }
+            Set<TownshipKind> kinds = EnumSet.noneOf(TownshipKind.class);
+            for (TownshipKind k : TownshipKind.values()) {
+                if (yes(row, k.name())) {
+                    kinds.add(k);
+                }
+            }
+            ProvincialList.Entry e = new ProvincialList.Entry(matter, kinds, row.enumSet("classes", TownshipClass.class),
+                    Optional.ofNullable(row.date("recalledOn")), row.string("note") == null ? "" : row.string("note"),
+                    table.source() + ":" + row.line() + ":" + (table.header().indexOf("matter") + 1));
+            if (entries.put(matter, e) != null) {
+                throw row.errorAt("matter", "matter '" + matter + "' is listed twice");
+            }
+        }
+        return new ProvincialList(code, document, published, date, note, listFile, entries);
+    }
+
+    /** A kind column holds {@code yes}, {@code no} or nothing. */
+    private static boolean yes(CsvTable.Row row, String column) {
+        String v = row.string(column);
+        if (v == null || v.equalsIgnoreCase("no")) {
+            return false;
+        }
+        if (v.equalsIgnoreCase("yes")) {
+            return true;
+        }
+        throw row.errorAt(column, "expected yes, no or an empty cell, found '" + v + "'");
     }
 
     static List<Matter> catalog(String source, String text) {

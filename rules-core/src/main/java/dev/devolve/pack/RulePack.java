@@ -6,6 +6,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
@@ -19,9 +20,11 @@ import java.util.TreeMap;
  * @param parameters  parameters by name
  * @param catalog     the matters of its catalog, in file order
  * @param contentHash SHA-256 over every file of the pack, hex
+ * @param province    a provincial pack's decision and list ({@code province.yaml}); empty otherwise
  */
 public record RulePack(PackManifest manifest, String origin, SortedMap<String, String> drl,
-                       Map<String, Parameter> parameters, List<Matter> catalog, String contentHash) {
+                       Map<String, Parameter> parameters, List<Matter> catalog, String contentHash,
+                       Optional<ProvincialList> province) {
 
     public RulePack {
         drl = Collections.unmodifiableSortedMap(new TreeMap<>(drl));

@@ -98,6 +98,16 @@ public final class CsvTable {
         return header;
     }
 
+    /** A table read some other way (a spreadsheet), with rows that know their line. */
+    public static CsvTable of(String source, List<String> header, List<Row> rows) {
+        return new CsvTable(source, List.copyOf(header), List.copyOf(rows));
+    }
+
+    /** Checks a header read some other way against the allowed columns; {@code line} is where it is. */
+    public static List<String> header(String source, int line, String[] cells, Set<String> allowed) {
+        return readHeader(source, line, cells, allowed);
+    }
+
     public String source() { return source; }
     public List<String> header() { return header; }
     public List<Row> rows() { return rows; }
@@ -109,7 +119,8 @@ public final class CsvTable {
         private final Map<String, Integer> index = new HashMap<>();
         private final String[] cells;
 
-        Row(String source, int line, List<String> header, String[] cells) {
+        /** A row at {@code line} of {@code source}, its cells in header order. */
+        public Row(String source, int line, List<String> header, String[] cells) {
             this.source = source;
             this.line = line;
             this.cells = cells;

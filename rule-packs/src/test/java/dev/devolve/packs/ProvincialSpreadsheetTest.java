@@ -1,0 +1,133 @@
+package dev.devolve.packs;
+
+import dev.devolve.api.InputException;
+import dev.devolve.api.PackBuildException;
+import dev.devolve.api.PolicyEngine;
+import dev.devolve.scenario.ScenarioRunner;
+import dev.devolve.scenario.SuiteResult;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** A provincial list kept in a spreadsheet: editing a cell changes decisions, and bad cells are named. */
+class ProvincialSpreadsheetTest {
+
+    private static final Path HENAN = Path.of("src/main/resources/devolve/packs/henan");
+    private static final String STREET_STALLS = """
+            packs: [national, ../henan]
+            asOf: 2025-06-01
+            scenarios:
+              - name: A Henan street takes stall penalties
+                township: { code: "410102001", kind: STREET, enforcementTeam: true, certifiedOfficers: 6, legalReviewers: 1,
+                            capacityAssessed: true, serviceCentre: true }
+                matter: UM-001
+                expect:
+                  outcome: %s
+            """;
+
+    @TempDir
+    Path tmp;
+
+    private Path copyOfHenan() throws IOException {
+        Path target = tmp.resolve("henan");
+        try (Stream<Path> walk = Files.walk(HENAN)) {
+            for (Path p : (Iterable<Path>) walk::iterator) {
+                Path t = target.resolve(HENAN.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(t);
+                } else {
+                    Files.copy(p, t);
+                }
+            }
+        }
+        return target;
+    }
+
+    /** Edits the first sheet of the pack's list.xlsx as an officer would in a spreadsheet program. */
+    private static void editList(Path pack, Consumer<Sheet> edit) throws IOException {
+        Path xlsx = pack.resolve("list.xlsx");
+        Workbook book;
+        try (InputStream in = Files.newInputStream(xlsx)) {
+            book = WorkbookFactory.create(in);
+        }
+        try (book; OutputStream out = Files.newOutputStream(xlsx)) {
+            edit.accept(book.getSheetAt(0));
+            book.write(out);
+        }
+    }
+
+    private static Row rowOf(Sheet sheet, String matter) {
+        for (Row r : sheet) {
+            if (r.getCell(0) != null && matter.equals(r.getCell(0).getStringCellValue())) {
+                return r;
+            }
+        }
+        throw new AssertionError("no row for " + matter);
+    }
+
+    private SuiteResult run(String outcome) throws IOException {
+        Path file = tmp.resolve("scenarios/street.yaml");
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, STREET_STALLS.formatted(outcome), StandardCharsets.UTF_8);
+        return ScenarioRunner.builder().build().run(List.of(file));
+    }
+
+    @Test
+    void takingStreetsOffARowOfTheSpreadsheetKeepsThatMatterFromThem() throws IOException {
+        Path pack = copyOfHenan();
+        assertThat(run("DELEGATE").summaryLine()).isEqualTo("1 passed, 0 failed");
+        editList(pack, sheet -> rowOf(sheet, "UM-001").getCell(2).setCellValue(""));
+        SuiteResult stale = run("DELEGATE");
+        assertThat(stale.summaryLine()).isEqualTo("0 passed, 1 failed");
+        assertThat(stale.results().get(0).mismatches().get(0).toString()).isEqualTo("outcome: expected DELEGATE, actual RETAIN");
+        assertThat(run("RETAIN").summaryLine()).isEqualTo("1 passed, 0 failed");
+    }
+
+    @Test
+    void aBadCellNamesTheSheetRowAndColumn() throws IOException {
+        Path pack = copyOfHenan();
+        editList(pack, sheet -> rowOf(sheet, "UM-002").getCell(3).setCellValue("maybe"));
+        assertThatThrownBy(() -> PolicyEngine.builder().packDirectory(pack).build())
+                .isInstanceOf(InputException.class)
+                .hasMessageContaining("list.xlsx[list]:3:4: TOWN: expected yes, no or an empty cell, found 'maybe'");
+    }
+
+    @Test
+    void aListedMatterOutsideTheCatalogIsNamedWithItsRow() throws IOException {
+        Path pack = copyOfHenan();
+        editList(pack, sheet -> rowOf(sheet, "UM-002").getCell(0).setCellValue("UM-999"));
+        assertThatThrownBy(() -> PolicyEngine.builder().packDirectory(pack).build())
+                .isInstanceOf(PackBuildException.class)
+                .hasMessageContaining("list.xlsx[list]:3:1: UNKNOWN_MATTER: the list of 豫政〔2025〕15号 names matter 'UM-999'");
+    }
+
+    @Test
+    void aCsvListNamesItsFileAndLine() throws IOException {
+        Path pack = tmp.resolve("zhejiang");
+        Files.createDirectories(pack);
+        Path source = Path.of("src/main/resources/devolve/packs/zhejiang");
+        for (String f : List.of("pack.yaml", "province.yaml", "parameters.yaml", "list.csv")) {
+            Files.copy(source.resolve(f), pack.resolve(f));
+        }
+        String csv = Files.readString(pack.resolve("list.csv")).replaceFirst(",2023-06-30,", ",2023-06-31,");
+        Files.writeString(pack.resolve("list.csv"), csv);
+        assertThatThrownBy(() -> PolicyEngine.builder().packDirectory(pack).build())
+                .hasMessageContaining("list.csv:").hasMessageContaining("recalledOn: expected a date as YYYY-MM-DD, found '2023-06-31'");
+    }
+}
