@@ -1,8 +1,6 @@
 package dev.devolve.cli;
 
 import dev.devolve.api.Detail;
-import dev.devolve.api.FactFiles;
-import dev.devolve.api.InputException;
 import dev.devolve.api.NationalTownships;
 import dev.devolve.api.PolicyEngine;
 import dev.devolve.batch.AtomicFile;
@@ -24,11 +22,8 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
@@ -82,7 +77,7 @@ final class BatchCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), "--threads must be at least 1, found " + threads);
         }
         PolicyEngine engine = Inputs.engine(packs.packs);
-        List<Township> listed = townships.equals("all") ? null : read(Path.of(townships));
+        List<Township> listed = townships.equals("all") ? null : Inputs.townships(Path.of(townships));
         Iterator<Township> source = listed == null ? NationalTownships.get().stream().iterator() : listed.iterator();
         long total = listed == null ? NationalTownships.get().size() : listed.size();
         PrintWriter err = spec.commandLine().getErr();
@@ -102,33 +97,6 @@ final class BatchCommand implements Callable<Integer> {
         spec.commandLine().getOut().printf(Locale.ROOT, "%s; heap used at most %d MiB of %d MiB; wrote %s%n", summary.line(),
                 heap.peak >> 20, Runtime.getRuntime().maxMemory() >> 20, out);
         return 0;
-    }
-
-    private static List<Township> read(Path file) {
-        if (!Files.isRegularFile(file)) {
-            throw new InputException(file.toString(), 0, 0, "no such file");
-        }
-        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-        if (name.endsWith(".yaml") || name.endsWith(".yml") || name.endsWith(".json")) {
-            return FactFiles.townships(file);
-        }
-        List<Township> out = new ArrayList<>();
-        List<String> lines;
-        try {
-            lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new InputException(file.toString(), 0, 0, "cannot read: " + e.getMessage(), e);
-        }
-        for (int i = 0; i < lines.size(); i++) {
-            String code = lines.get(i).trim();
-            if (code.isEmpty() || code.startsWith("#")) {
-                continue;
-            }
-            int line = i + 1;
-            out.add(NationalTownships.get().find(code).orElseThrow(() -> new InputException(file.toString(), line, 1,
-                    "unknown township code '" + code + "'; nearest known codes: " + String.join(", ", NationalTownships.get().nearest(code, 3)))));
-        }
-        return out;
     }
 
     /** Samples the heap in use after every chunk: its largest value is the run's peak, to within a chunk. */

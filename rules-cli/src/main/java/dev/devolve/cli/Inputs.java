@@ -9,9 +9,13 @@ import dev.devolve.model.Matter;
 import dev.devolve.model.ProvinceContext;
 import dev.devolve.model.Township;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Collectors;
 
 /** Turns command-line words into facts: a code from the national list or catalog, or a file. */
@@ -30,7 +34,7 @@ final class Inputs {
     }
 
     private static boolean looksLikeFile(String word) {
-        String lower = word.toLowerCase(java.util.Locale.ROOT);
+        String lower = word.toLowerCase(Locale.ROOT);
         return lower.endsWith(".yaml") || lower.endsWith(".yml") || lower.endsWith(".json") || Files.isRegularFile(Path.of(word));
     }
 
@@ -62,6 +66,34 @@ final class Inputs {
     static ProvinceContext province(String file) {
         requireFile(file);
         return FactFiles.province(Path.of(file));
+    }
+
+    /** Townships from a text file of codes (one a line, # for comments) or a YAML/JSON list. */
+    static List<Township> townships(Path file) {
+        if (!Files.isRegularFile(file)) {
+            throw new InputException(file.toString(), 0, 0, "no such file");
+        }
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        if (name.endsWith(".yaml") || name.endsWith(".yml") || name.endsWith(".json")) {
+            return FactFiles.townships(file);
+        }
+        List<Township> out = new ArrayList<>();
+        List<String> lines;
+        try {
+            lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new InputException(file.toString(), 0, 0, "cannot read: " + e.getMessage(), e);
+        }
+        for (int i = 0; i < lines.size(); i++) {
+            String code = lines.get(i).trim();
+            if (code.isEmpty() || code.startsWith("#")) {
+                continue;
+            }
+            int line = i + 1;
+            out.add(NationalTownships.get().find(code).orElseThrow(() -> new InputException(file.toString(), line, 1,
+                    "unknown township code '" + code + "'; nearest known codes: " + String.join(", ", NationalTownships.get().nearest(code, 3)))));
+        }
+        return out;
     }
 
     static CountyMandates mandates(String file) {

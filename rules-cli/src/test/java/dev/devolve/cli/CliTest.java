@@ -389,4 +389,33 @@ class CliTest {
         assertThat(run("batch", "--townships", codes.toString(), "--out", out.toString(), "--explain").err())
                 .contains("--explain needs --format jsonl");
     }
+
+    @Test
+    void diffReportsTransitionsExamplesAndTheFiscalDelta() throws IOException {
+        Path head = tmp.resolve("head/strict");
+        file("head/strict/pack.yaml", "id: strict\nversion: 1.0.0\ntitle: {zh: 严格, en: Strict}\njurisdiction: CN\n"
+                + "dependsOn: [national]\neffective: {from: 2017-02-20}\n");
+        file("head/strict/parameters.yaml", """
+                capacity.min_legal_reviewers:
+                  type: INTEGER
+                  description: {zh: 法制审核人员最少人数, en: Minimum legal reviewers}
+                  values:
+                    - since: 2017-02-20
+                      value: 2
+                      source: "test"
+                """);
+        Path base = tmp.resolve("base/strict");
+        file("base/strict/pack.yaml", Files.readString(head.resolve("pack.yaml")));
+        Path codes = file("codes.txt", "330122101\n410122101\n110101001\n440103001\n");
+        Result r = run("diff", "--base", base.toString(), "--head", head.toString(), "--townships", codes.toString(), "--as-of", "2024-03-01");
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.out()).contains("4 townships, 320 township×matter pairs").containsPattern("(?m)^(ELIGIBLE|DELEGATE) → RETAIN: \\d+ township×matter pairs$")
+                .contains("head: RETAIN: legalReviewers 1 < 2").contains("County transfers: ");
+        Result json = run("diff", "--base", base.toString(), "--head", head.toString(), "--townships", codes.toString(),
+                "--as-of", "2024-03-01", "--format", "json");
+        JsonNode d = JSON.readTree(json.out());
+        assertThat(d.get("schema").asText()).isEqualTo("devolve.diff/1");
+        assertThat(d.get("changed").asLong()).isPositive();
+        assertThat(d.at("/fiscal/delta").decimalValue().signum()).isNegative();
+    }
 }
