@@ -418,4 +418,36 @@ class CliTest {
         assertThat(d.get("changed").asLong()).isPositive();
         assertThat(d.at("/fiscal/delta").decimalValue().signum()).isNegative();
     }
+
+    @Test
+    void catalogMarkdownListsEveryRuleParameterAndProvincialList() throws IOException {
+        Path out = tmp.resolve("catalog.md");
+        Result r = run("catalog", "--format", "md", "--out", out.toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        String md = Files.readString(out);
+        assertThat(md).contains("| `capacity.certified_officers` | 持证执法人员不足 | Too few certified enforcement officers | APL2021 art.24 | "
+                + "`capacity.min_certified_officers` | national/dev/devolve/packs/national/capacity.drl:29 |");
+        assertThat(md).contains("## Province 41: 豫政〔2025〕15号").contains("## Province 33: 浙政办发〔2021〕51号")
+                .contains("| `suitability.min_annual_cases (33)` |");
+        assertThat(md.lines().filter(l -> l.startsWith("| `") && l.contains(".drl:"))).hasSize(54);
+    }
+
+    @Test
+    void catalogRendersInHeadlessChromiumAndItsSearchFilters() throws Exception {
+        Path chromium = Path.of("/usr/bin/chromium");
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isExecutable(chromium),
+                "Debian's chromium is not installed here; .ci/run installs it");
+        Path page = tmp.resolve("catalog.html");
+        assertThat(run("catalog", "--out", page.toString()).code()).isZero();
+        Process p = new ProcessBuilder(chromium.toString(), "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",
+                "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--user-data-dir=" + tmp.resolve("chromium-profile"), "--dump-dom",
+                page.toUri() + "?q=capacity.min_certified_officers").redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        String dom = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(p.waitFor(60, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+        assertThat(dom).contains("<title>Devolve rule catalog</title>").contains("54 rules · 80 matters");
+        assertThat(dom).containsPattern("<p class=\"meta noprint\" id=\"shown\">\\d of \\d+ rows shown</p>");
+        assertThat(dom).containsPattern("<tr data-rule=\"capacity.certified_officers\">");
+        assertThat(dom).containsPattern("<tr data-rule=\"bar.personal_freedom\" style=\"display: none;\">");
+    }
 }
