@@ -326,8 +326,10 @@ class NationalDelegationTableTest {
 
         @Test
         void retainsAMatterRecalledOnOrBeforeTheDate() {
-            verify.given(town().build(), stallPenalty().build(), AS_OF, listedForTownsAndStreets().recalled(AS_OF))
-                    .fires("province.recalled").outcome(Outcome.RETAIN);
+            Decision recalled = verify.given(town().build(), stallPenalty().build(), AS_OF, listedForTownsAndStreets().recalled(AS_OF))
+                    .fires("province.recalled").outcome(Outcome.RETAIN).decision();
+            assertThat(recalled.explanation().toChange()).extracting(Change::textEn)
+                    .containsExactly("province.recalledOn 2024-03-01 <= 2024-03-01 (needs > 2024-03-01)");
             verify.given(town().build(), stallPenalty().build(), AS_OF, listedForTownsAndStreets().recalled(AS_OF.plusDays(1)))
                     .doesNotFire("province.recalled").outcome(Outcome.DELEGATE);
         }
@@ -345,8 +347,10 @@ class NationalDelegationTableTest {
         @Test
         void isEligibleWhileTheDecisionIsNotYetInForceAndDelegatesOnItsFirstDay() {
             ProvinceContext future = ProvinceContext.published(AS_OF.plusDays(1), Set.of(TownshipKind.TOWN));
-            verify.given(town().build(), stallPenalty().build(), AS_OF, future)
-                    .fires("province.not_yet_in_force").outcome(Outcome.ELIGIBLE);
+            Decision d = verify.given(town().build(), stallPenalty().build(), AS_OF, future)
+                    .fires("province.not_yet_in_force").outcome(Outcome.ELIGIBLE).decision();
+            assertThat(d.explanation().toChange()).extracting(Change::textEn)
+                    .containsExactly("province.decisionDate 2024-03-02 > 2024-03-01 (needs <= 2024-03-01)");
             verify.given(town().build(), stallPenalty().build(), AS_OF.plusDays(1), future)
                     .doesNotFire("province.not_yet_in_force").fires("province.delegate").outcome(Outcome.DELEGATE);
         }

@@ -26,6 +26,6 @@ record Requirement(String fact, String operator, String operand) {
 
     /** Whether the operand names a fact or parameter rather than a literal. */
     boolean operandIsPath() {
-        return operand.contains(".") && Character.isLetter(operand.charAt(0));
+        return operand.equals(FactPaths.AS_OF) || operand.contains(".") && Character.isLetter(operand.charAt(0));
     }
 }

@@ -39,17 +39,23 @@ public final class EmbeddingExample {
                 .enforcementTeam(true).certifiedOfficers(6).legalReviewers(1).capacityAssessed(true).build();
         Matter stalls = engine.matter("UM-001").orElseThrow();           // 对占道经营的处罚
 
+        // Henan's own provincial pack (豫政〔2025〕15号) is bundled: it is in force from 2025-03-01.
         Decision before = engine.decide(DecisionRequest.of(town, stalls, asOf));
-        out.println("Without a provincial decision: " + before.outcome() + " / " + before.mode().orElse(null));
+        out.println("Before the provincial decision takes effect: " + before.outcome() + " / " + before.mode().orElse(null));
         out.println("  " + before.explanation().summaryEn());
         before.explanation().toChange().forEach(c -> out.println("  to change: " + c.textEn()));
 
-        ProvinceContext henan = ProvinceContext.published(LocalDate.of(2025, 1, 1), Set.of(TownshipKind.TOWN))
-                .withDocument("豫政〔2025〕15号");
-        Decision after = engine.decide(DecisionRequest.of(town, stalls, LocalDate.of(2025, 6, 1)).withProvince(henan));
+        Decision after = engine.decide(DecisionRequest.of(town, stalls, LocalDate.of(2025, 6, 1)));
         out.println("With the provincial decision in force: " + after.outcome() + " / " + after.mode().orElse(null));
         out.println("  obligations: " + after.obligations());
         out.println("  citations: " + after.citations());
+
+        // A request can also say what the province decided, whatever the bundled packs hold.
+        Matter allowance = engine.matter("CA-001").orElseThrow();        // 最低生活保障审核确认
+        ProvinceContext listed = ProvinceContext.published(LocalDate.of(2025, 1, 1), Set.of(TownshipKind.TOWN))
+                .withDocument("a provincial notice");
+        Decision given = engine.decide(DecisionRequest.of(town, allowance, LocalDate.of(2025, 6, 1)).withProvince(listed));
+        out.println("With a province context given inline: " + given.outcome() + " / " + given.mode().orElse(null));
 
         Assessment list = engine.assess(town, asOf);
         long delegable = list.decisions().stream().filter(d -> d.outcome() == Outcome.ELIGIBLE).count();

@@ -16,10 +16,11 @@ class EmbeddingExampleTest {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         EmbeddingExample.run(new PrintStream(bytes, true, StandardCharsets.UTF_8));
         String out = bytes.toString(StandardCharsets.UTF_8);
-        assertThat(out).contains("Without a provincial decision: ELIGIBLE / ENTRUST");
-        assertThat(out).contains("to change: province.decisionPublished is false, needs to be true");
+        assertThat(out).contains("Before the provincial decision takes effect: ELIGIBLE / ENTRUST");
+        assertThat(out).contains("to change: province.decisionDate 2025-03-01 > 2024-03-01 (needs <= 2024-03-01)");
         assertThat(out).contains("With the provincial decision in force: DELEGATE / HANDOVER");
         assertThat(out).contains("citations: [豫政〔2025〕15号");
+        assertThat(out).contains("With a province context given inline: DELEGATE / DIRECT");
         assertThat(out).containsPattern("Whole catalog: 80 matters, \\d+ eligible");
     }
 }
