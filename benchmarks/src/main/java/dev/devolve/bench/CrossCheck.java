@@ -11,14 +11,17 @@ import dev.devolve.model.Matter;
 import dev.devolve.model.Obligation;
 import dev.devolve.model.ProvinceContext;
 import dev.devolve.model.Township;
+import dev.devolve.pack.Parameter;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeSet;
@@ -51,13 +54,16 @@ public final class CrossCheck {
 
     /** Compares the engine's assessment of every township with the baseline, on {@code threads} threads. */
     public static Report national(PolicyEngine engine, Iterator<Township> townships, long total, LocalDate asOf, int threads) {
-        Baseline baseline = new Baseline(engine.parameters(), asOf);
+        Map<String, Baseline> baselines = new HashMap<>();
         List<Disagreement> examples = new ArrayList<>();
         long[] counts = new long[2];
         BatchSummary batch = BatchRunner.builder(engine).asOf(asOf).threads(threads).run(townships, total, (Assessment a) -> {
+            Baseline baseline = baselines.computeIfAbsent(a.township().provinceCode(), code -> baseline(engine, code, asOf));
             for (Decision d : a.decisions()) {
                 counts[0]++;
-                List<Disagreement> found = compare(d, baseline.decide(a.township(), d.matter(), ProvinceContext.NONE));
+                // The province's list is input data: both sides read it from the loaded provincial packs.
+                ProvinceContext province = engine.provinceContext(a.township(), d.matter());
+                List<Disagreement> found = compare(d, baseline.decide(a.township(), d.matter(), province));
                 counts[1] += found.size();
                 if (examples.size() < 50) {
                     examples.addAll(found);
@@ -65,6 +71,13 @@ public final class CrossCheck {
             }
         });
         return new Report(counts[0], counts[1], examples, batch);
+    }
+
+    /** The baseline for the townships of one province: the shared parameters with that province's overrides. */
+    static Baseline baseline(PolicyEngine engine, String provinceCode, LocalDate asOf) {
+        Map<String, Parameter> parameters = new HashMap<>(engine.parameters());
+        parameters.putAll(engine.provinceParameters(provinceCode));
+        return new Baseline(parameters, asOf);
     }
 
     /** The fields on which one engine decision and the baseline's result differ. */
