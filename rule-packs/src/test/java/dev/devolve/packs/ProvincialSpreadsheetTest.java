@@ -9,6 +9,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -61,15 +62,7 @@ class ProvincialSpreadsheetTest {
 
     /** Edits the first sheet of the pack's list.xlsx as an officer would in a spreadsheet program. */
     private static void editList(Path pack, Consumer<Sheet> edit) throws IOException {
-        Path xlsx = pack.resolve("list.xlsx");
-        Workbook book;
-        try (InputStream in = Files.newInputStream(xlsx)) {
-            book = WorkbookFactory.create(in);
-        }
-        try (book; OutputStream out = Files.newOutputStream(xlsx)) {
-            edit.accept(book.getSheetAt(0));
-            book.write(out);
-        }
+        editSheet(pack.resolve("list.xlsx"), edit);
     }
 
     private static Row rowOf(Sheet sheet, String matter) {
@@ -129,5 +122,40 @@ class ProvincialSpreadsheetTest {
         Files.writeString(pack.resolve("list.csv"), csv);
         assertThatThrownBy(() -> PolicyEngine.builder().packDirectory(pack).build())
                 .hasMessageContaining("list.csv:").hasMessageContaining("recalledOn: expected a date as YYYY-MM-DD, found '2023-06-31'");
+    }
+
+    @Test
+    void parametersKeptInAWorkbookAreReadAndTheirErrorsNamed() throws IOException {
+        Path pack = copyOfHenan();
+        try (Workbook book = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(pack.resolve("parameters.xlsx"))) {
+            Sheet s = book.createSheet("parameters");
+            String[][] rows = {
+                {"name", "type", "since", "value", "source", "description_zh", "description_en"},
+                {"capacity.min_legal_reviewers", "INTEGER", "2017-02-20", "1", "national", "法制审核人员最少人数", "Minimum legal reviewers"},
+                {"capacity.min_legal_reviewers", "INTEGER", "2025-03-01", "2", "Henan example", "", ""}};
+            for (int r = 0; r < rows.length; r++) {
+                Row row = s.createRow(r);
+                for (int c = 0; c < rows[r].length; c++) {
+                    row.createCell(c).setCellValue(rows[r][c]);
+                }
+            }
+            book.write(out);
+        }
+        PolicyEngine engine = PolicyEngine.builder().packDirectory(pack).build();
+        assertThat(engine.provinceParameters("41").get("capacity.min_legal_reviewers").values()).hasSize(2);
+        editSheet(pack.resolve("parameters.xlsx"), sheet -> sheet.getRow(2).getCell(2).setCellValue("2025-02-30"));
+        assertThatThrownBy(() -> PolicyEngine.builder().packDirectory(pack).build())
+                .hasMessageContaining("parameters.xlsx[parameters]:3:3: since: expected a date as YYYY-MM-DD, found '2025-02-30'");
+    }
+
+    private static void editSheet(Path xlsx, Consumer<Sheet> edit) throws IOException {
+        Workbook book;
+        try (InputStream in = Files.newInputStream(xlsx)) {
+            book = WorkbookFactory.create(in);
+        }
+        try (book; OutputStream out = Files.newOutputStream(xlsx)) {
+            edit.accept(book.getSheetAt(0));
+            book.write(out);
+        }
     }
 }

@@ -139,9 +139,22 @@ public final class PackLoader {
         Map<String, byte[]> files = readFiles(root);
         String prefix = origin.startsWith("classpath:") ? origin.substring("classpath:".length()) : origin;
         PackManifest manifest = manifest(prefix + "/pack.yaml", text(prefix, "pack.yaml", files.get("pack.yaml")));
-        Map<String, Parameter> parameters = files.containsKey("parameters.yaml")
-                ? parameters(prefix + "/parameters.yaml", text(prefix, "parameters.yaml", files.get("parameters.yaml")))
-                : Map.of();
+        Map<String, Parameter> parameters = new LinkedHashMap<>();
+        if (files.containsKey("parameters.yaml")) {
+            parameters.putAll(parameters(prefix + "/parameters.yaml", text(prefix, "parameters.yaml", files.get("parameters.yaml"))));
+        }
+        for (String sheet : List.of("parameters.csv", "parameters.xlsx")) {
+            if (files.containsKey(sheet)) {
+                CsvTable table = sheet.endsWith(".csv")
+                        ? CsvTable.parse(prefix + "/" + sheet, text(prefix, sheet, files.get(sheet)), new LinkedHashSet<>(PARAMETER_COLUMNS))
+                        : XlsxTable.read(prefix + "/" + sheet, files.get(sheet), new LinkedHashSet<>(PARAMETER_COLUMNS));
+                for (Parameter p : parameterTable(table)) {
+                    if (parameters.put(p.name(), p) != null) {
+                        throw new InputException(table.source(), 0, 0, "parameter " + p.name() + " is also declared elsewhere in the pack");
+                    }
+                }
+            }
+        }
         SortedMap<String, String> drl = new TreeMap<>();
         for (Map.Entry<String, byte[]> e : files.entrySet()) {
             if (e.getKey().endsWith(".drl") && !e.getKey().startsWith("scenarios/")) {
@@ -319,6 +332,95 @@ public final class PackLoader {
         if (sum.compareTo(sumsTo) != 0) {
             throw node.error("the shares add up to " + sum.toPlainString() + ", not " + sumsTo.toPlainString());
         }
+    }
+
+    /** The columns of a parameter sheet: one row per dated value. */
+    static final List<String> PARAMETER_COLUMNS = List.of("name", "type", "since", "value", "source", "description_zh",
+            "description_en", "sumsTo");
+
+    /**
+     * Parameters kept as a spreadsheet: one row per dated value, rows of one parameter together and
+     * in date order; the description and type are read from its first row. A TABLE value is written
+     * {@code key=value|key=value}.
+     */
+    static List<Parameter> parameterTable(CsvTable table) {
+        Map<String, List<CsvTable.Row>> byName = new LinkedHashMap<>();
+        for (CsvTable.Row row : table.rows()) {
+            String name = row.string("name");
+            if (name == null || !PARAMETER_NAME.matcher(name).matches()) {
+                throw row.errorAt("name", "a parameter name is dotted lower-case words, e.g. capacity.min_certified_officers, found '" + name + "'");
+            }
+            byName.computeIfAbsent(name, k -> new ArrayList<>()).add(row);
+        }
+        List<Parameter> out = new ArrayList<>();
+        for (Map.Entry<String, List<CsvTable.Row>> e : byName.entrySet()) {
+            CsvTable.Row first = e.getValue().get(0);
+            Parameter.Type type = first.enumValue("type", Parameter.Type.class);
+            if (type == null) {
+                throw first.errorAt("type", "the first row of parameter " + e.getKey() + " needs its type");
+            }
+            String zh = first.string("description_zh");
+            String en = first.string("description_en");
+            if (zh == null || en == null) {
+                throw first.errorAt(zh == null ? "description_zh" : "description_en", "the first row of parameter " + e.getKey() + " needs its description");
+            }
+            BigDecimal sumsTo = first.decimal("sumsTo");
+            List<ParameterValue> values = new ArrayList<>();
+            LocalDate previous = null;
+            for (CsvTable.Row row : e.getValue()) {
+                LocalDate since = row.date("since");
+                if (since == null) {
+                    throw row.errorAt("since", "every value needs the date it takes effect");
+                }
+                if (previous != null && !since.isAfter(previous)) {
+                    throw row.errorAt("since", "values must be in date order; " + since + " is not after " + previous);
+                }
+                previous = since;
+                String source = row.string("source");
+                if (source == null) {
+                    throw row.errorAt("source", "every value needs a source note");
+                }
+                values.add(new ParameterValue(since, cell(row, type, sumsTo), source));
+            }
+            out.add(new Parameter(e.getKey(), type, zh, en, values, table.source()));
+        }
+        return out;
+    }
+
+    private static Object cell(CsvTable.Row row, Parameter.Type type, BigDecimal sumsTo) {
+        String text = row.string("value");
+        if (text == null) {
+            throw row.errorAt("value", "every row needs a value");
+        }
+        Object value = switch (type) {
+            case INTEGER -> BigDecimal.valueOf(row.integer("value"));
+            case NUMBER -> row.decimal("value");
+            case FLAG -> row.bool("value");
+            case DATE -> row.date("value");
+            case TEXT -> text;
+            case TABLE -> {
+                Map<String, Object> t = new LinkedHashMap<>();
+                for (String part : text.split("\\|")) {
+                    String[] kv = part.split("=", 2);
+                    if (kv.length != 2 || kv[0].isBlank()) {
+                        throw row.errorAt("value", "a TABLE value is key=value|key=value, found '" + text + "'");
+                    }
+                    String v = kv[1].trim();
+                    t.put(kv[0].trim(), v.matches("-?\\d+(\\.\\d+)?") ? new BigDecimal(v) : v);
+                }
+                yield Collections.unmodifiableMap(t);
+            }
+        };
+        if (sumsTo != null) {
+            if (!(value instanceof Map<?, ?> table) || !table.values().stream().allMatch(BigDecimal.class::isInstance)) {
+                throw row.errorAt("sumsTo", "sumsTo applies to a TABLE of numbers");
+            }
+            BigDecimal sum = table.values().stream().map(BigDecimal.class::cast).reduce(BigDecimal.ZERO, BigDecimal::add);
+            if (sum.compareTo(sumsTo) != 0) {
+                throw row.errorAt("value", "the shares add up to " + sum.toPlainString() + ", not " + sumsTo.toPlainString());
+            }
+        }
+        return value;
     }
 
     /** The columns of a provincial list: the matter, a column per kind of township, classes, recall. */
