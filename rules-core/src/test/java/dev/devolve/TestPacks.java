@@ -1,6 +1,11 @@
 package dev.devolve;
 
+import dev.devolve.model.Matter;
+import dev.devolve.model.MatterCategory;
+import dev.devolve.model.Township;
+
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
@@ -12,6 +17,16 @@ import java.util.stream.Stream;
 public final class TestPacks {
 
     private TestPacks() {
+    }
+
+    /** A town known only by its code: the test pack's rules need nothing else. */
+    public static Township town() {
+        return Township.builder().code("410122101").build();
+    }
+
+    /** A penalty matter with the given caseload, which the test pack's rules read. */
+    public static Matter cases(int n) {
+        return Matter.builder().code("X").category(MatterCategory.PENALTY).annualCases(BigDecimal.valueOf(n)).build();
     }
 
     public static Path tiny(Path into) {

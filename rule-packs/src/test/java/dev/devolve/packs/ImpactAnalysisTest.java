@@ -21,7 +21,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.IntStream;
-import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -34,18 +33,7 @@ class ImpactAnalysisTest {
     Path tmp;
 
     private Path nationalWithSixOfficers() throws IOException {
-        Path source = Path.of("src/main/resources/devolve/packs/national");
-        Path target = tmp.resolve("national");
-        try (Stream<Path> walk = Files.walk(source)) {
-            for (Path p : (Iterable<Path>) walk::iterator) {
-                Path t = target.resolve(source.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(t);
-                } else {
-                    Files.copy(p, t);
-                }
-            }
-        }
+        Path target = PackCopies.copy("national", tmp);
         String params = Files.readString(target.resolve("parameters.yaml"));
         int at = params.indexOf("value: 4", params.indexOf("capacity.min_certified_officers:"));
         Files.writeString(target.resolve("parameters.yaml"), params.substring(0, at) + "value: 6" + params.substring(at + "value: 4".length()));

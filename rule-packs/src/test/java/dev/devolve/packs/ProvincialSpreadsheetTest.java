@@ -21,7 +21,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Consumer;
-import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -29,7 +28,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /** A provincial list kept in a spreadsheet: editing a cell changes decisions, and bad cells are named. */
 class ProvincialSpreadsheetTest {
 
-    private static final Path HENAN = Path.of("src/main/resources/devolve/packs/henan");
     private static final String STREET_STALLS = """
             packs: [national, ../henan]
             asOf: 2025-06-01
@@ -46,18 +44,7 @@ class ProvincialSpreadsheetTest {
     Path tmp;
 
     private Path copyOfHenan() throws IOException {
-        Path target = tmp.resolve("henan");
-        try (Stream<Path> walk = Files.walk(HENAN)) {
-            for (Path p : (Iterable<Path>) walk::iterator) {
-                Path t = target.resolve(HENAN.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(t);
-                } else {
-                    Files.copy(p, t);
-                }
-            }
-        }
-        return target;
+        return PackCopies.copy("henan", tmp);
     }
 
     /** Edits the first sheet of the pack's list.xlsx as an officer would in a spreadsheet program. */
@@ -112,12 +99,7 @@ class ProvincialSpreadsheetTest {
 
     @Test
     void aCsvListNamesItsFileAndLine() throws IOException {
-        Path pack = tmp.resolve("zhejiang");
-        Files.createDirectories(pack);
-        Path source = Path.of("src/main/resources/devolve/packs/zhejiang");
-        for (String f : List.of("pack.yaml", "province.yaml", "parameters.yaml", "list.csv")) {
-            Files.copy(source.resolve(f), pack.resolve(f));
-        }
+        Path pack = PackCopies.copy("zhejiang", tmp);
         String csv = Files.readString(pack.resolve("list.csv")).replaceFirst(",2023-06-30,", ",2023-06-31,");
         Files.writeString(pack.resolve("list.csv"), csv);
         assertThatThrownBy(() -> PolicyEngine.builder().packDirectory(pack).build())

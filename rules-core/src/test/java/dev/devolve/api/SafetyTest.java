@@ -4,14 +4,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.devolve.TestPacks;
 import dev.devolve.model.Matter;
-import dev.devolve.model.MatterCategory;
 import dev.devolve.model.Outcome;
 import dev.devolve.model.Township;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
-import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -55,10 +53,27 @@ class SafetyTest {
     @TempDir
     Path tmp;
 
-    private final Township town = Township.builder().code("410122101").build();
+    private final Township town = TestPacks.town();
 
     private static Matter cases(int n) {
-        return Matter.builder().code("X").category(MatterCategory.PENALTY).annualCases(BigDecimal.valueOf(n)).build();
+        return TestPacks.cases(n);
+    }
+
+    @Test
+    void aLoopingRuleEndsAtTheFiringLimitAndTheEngineStaysHealthy() {
+        Path dir = TestPacks.tiny(tmp);
+        TestPacks.write(dir, "dev/devolve/test/loop.drl", LOOP);
+        PolicyEngine engine = PolicyEngine.builder().packDirectory(dir).maxFiringsPerSession(500).build();
+        Decision looping = engine.decide(DecisionRequest.of(town, cases(7), DAY));
+        assertThat(looping.diagnostics()).singleElement().satisfies(d -> {
+            assertThat(d.code()).isEqualTo("RULE_FIRING_LIMIT");
+            assertThat(d.message()).containsPattern("stopped after 5\\d\\d rule firings; the rules firing most were tiny.loop");
+        });
+        assertThat(looping.outcome()).isEqualTo(Outcome.RETAIN);
+        assertThat(looping.explanation().rules()).hasSize(50);
+        Decision next = engine.decide(DecisionRequest.of(town, cases(30), DAY));
+        assertThat(next.diagnostics()).isEmpty();
+        assertThat(next.outcome()).isEqualTo(Outcome.ELIGIBLE);
     }
 
     @Test
