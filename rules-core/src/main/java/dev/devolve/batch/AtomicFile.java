@@ -62,7 +62,7 @@ public final class AtomicFile implements Closeable {
         writer.close();
         Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         committed = true;
-        Runtime.getRuntime().removeShutdownHook(cleanup);
+        unregister();
     }
 
     /** Deletes the temporary file unless the work was committed. */
@@ -73,8 +73,17 @@ public final class AtomicFile implements Closeable {
                 writer.close();
             } finally {
                 Files.deleteIfExists(temp);
-                Runtime.getRuntime().removeShutdownHook(cleanup);
+                unregister();
             }
+        }
+    }
+
+    private void unregister() {
+        try {
+            Runtime.getRuntime().removeShutdownHook(cleanup);
+        } catch (IllegalStateException e) {
+            // The JVM is already shutting down and runs the hook itself, which deletes nothing now.
+            LOG.debug("shutdown in progress; the cleanup hook stays registered", e);
         }
     }
 
