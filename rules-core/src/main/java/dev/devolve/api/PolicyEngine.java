@@ -160,7 +160,7 @@ public final class PolicyEngine {
         return decision;
     }
 
-    /** The township against the whole catalog, with no provincial decision for any matter. */
+    /** The township against the whole catalog, each matter with the township's own provincial list's position. */
     public Assessment assess(Township township, LocalDate asOf) {
         return assess(township, asOf, Map.of(), CountyMandates.NONE);
     }
@@ -173,7 +173,8 @@ public final class PolicyEngine {
     /**
      * The township against the whole catalog in one session.
      *
-     * @param provinces the province's position per matter code; matters not in it have no decision
+     * @param provinces the province's position per matter code; matters not in it take the position of
+     *                  the township's own provincial pack, or no decision when none is loaded
      * @param mandates  the duties the county places on the township and its transfers, checked for
      *                  unfunded mandates
      * @throws DecisionException when the date is before a parameter's first value
