@@ -16,8 +16,14 @@ echo
 java -cp "$jar" dev.devolve.bench.Report "$out/jmh.json"
 
 echo
-echo "Cold start: bin/devolve decide, 7 runs (seconds):"
+echo "Engine build in a cold process: bin/devolve validate, 7 runs (seconds):"
 bin/devolve validate >/dev/null
+for i in 1 2 3 4 5 6 7; do
+    /usr/bin/time -f "%e" bin/devolve validate 2>&1 >/dev/null | tail -1
+done | sort -n | tee "$out/cold-build.txt" | awk '{a[NR]=$1} END {print "median " a[int((NR+1)/2)] " s"}'
+
+echo
+echo "Cold start: bin/devolve decide, 7 runs (seconds):"
 for i in 1 2 3 4 5 6 7; do
     /usr/bin/time -f "%e" bin/devolve decide --township 330122101 --matter UM-001 --as-of 2024-03-01 2>&1 >/dev/null | tail -1
 done | sort -n | tee "$out/cold.txt" | awk '{a[NR]=$1} END {print "median " a[int((NR+1)/2)] " s"}'
