@@ -2,6 +2,7 @@ package dev.devolve.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -12,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -435,7 +437,7 @@ class CliTest {
     @Test
     void catalogRendersInHeadlessChromiumAndItsSearchFilters() throws Exception {
         Path chromium = Path.of("/usr/bin/chromium");
-        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isExecutable(chromium),
+        Assumptions.assumeTrue(Files.isExecutable(chromium),
                 "Debian's chromium is not installed here; .ci/run installs it");
         Path page = tmp.resolve("catalog.html");
         assertThat(run("catalog", "--out", page.toString()).code()).isZero();
@@ -444,7 +446,7 @@ class CliTest {
                 "--user-data-dir=" + tmp.resolve("chromium-profile"), "--dump-dom",
                 page.toUri() + "?q=capacity.min_certified_officers").redirectError(ProcessBuilder.Redirect.DISCARD).start();
         String dom = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(p.waitFor(60, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+        assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
         assertThat(dom).contains("<title>Devolve rule catalog</title>").contains("54 rules · 80 matters");
         assertThat(dom).containsPattern("<p class=\"meta noprint\" id=\"shown\">\\d of \\d+ rows shown</p>");
         assertThat(dom).containsPattern("<tr data-rule=\"capacity.certified_officers\">");

@@ -1,5 +1,7 @@
 package dev.devolve.api;
 
+import dev.devolve.model.Outcome;
+
 import java.math.BigDecimal;
 import java.util.List;
 
@@ -18,7 +20,7 @@ public record FiscalSummary(List<Item> items, BigDecimal totalCost, BigDecimal t
                             List<Mandate> mandates, BigDecimal totalUnfunded) {
 
     /** One matter's money. */
-    public record Item(String matterCode, String matterName, dev.devolve.model.Outcome outcome, MatterFiscal fiscal) {
+    public record Item(String matterCode, String matterName, Outcome outcome, MatterFiscal fiscal) {
     }
 
     public FiscalSummary {

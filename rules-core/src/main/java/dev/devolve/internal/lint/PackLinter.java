@@ -15,6 +15,7 @@ import org.drools.drl.ast.descr.RuleDescr;
 import org.drools.drl.ast.descr.TypeDeclarationDescr;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -47,7 +48,7 @@ public final class PackLinter {
     }
 
     private static Map<String, String> forbidden() {
-        Map<String, String> m = new java.util.HashMap<>();
+        Map<String, String> m = new HashMap<>();
         for (String s : List.of("System", "Runtime", "Shutdown", "SecurityManager", "Compiler", "ModuleLayer", "StackWalker")) {
             m.put(s, "reaches the JVM itself");
         }
