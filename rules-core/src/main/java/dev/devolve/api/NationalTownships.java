@@ -32,10 +32,12 @@ public final class NationalTownships {
 
     private final String[] codes;
     private final String[] names;
+    private final List<String> codeList;
 
     private NationalTownships(String[] codes, String[] names) {
         this.codes = codes;
         this.names = names;
+        this.codeList = List.of(codes);
     }
 
     private static volatile NationalTownships instance;
@@ -94,7 +96,7 @@ public final class NationalTownships {
 
     /** Every code, in ascending order. */
     public List<String> codes() {
-        return List.of(codes);
+        return codeList;
     }
 
     /** A township by its 9-digit code (or a 12-digit code ending in 000), with synthetic attributes. */

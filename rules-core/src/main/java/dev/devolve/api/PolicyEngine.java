@@ -42,7 +42,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * Township t = NationalTownships.get().require("330122101");
  * Assessment list = engine.assess(t, LocalDate.of(2024, 3, 1));
  * Decision d = engine.decide(DecisionRequest.of(t, engine.matter("UM-001").orElseThrow(), LocalDate.of(2024, 3, 1)));
- * System.out.println(d.outcome() + " " + d.explanation().summaryEn());
+ * log.info("{}: {}", d.outcome(), d.explanation().summaryEn());
  * }</pre>
  */
 public final class PolicyEngine {
@@ -55,8 +55,10 @@ public final class PolicyEngine {
     private final List<PackInfo> packInfos;
     private final Map<String, Parameter> parameters;
     private final Map<String, Map<String, Parameter>> provinceParameters;
+    private final Map<String, Map<String, Parameter>> effectiveByProvince;
     private final Map<String, ProvincialList> provincialLists;
     private final Map<String, Matter> catalog;
+    private final List<Matter> catalogList;
     private final List<RuleDescription> rules;
     private final Evaluator evaluator;
     private final Set<String> matterParameters;
@@ -73,6 +75,13 @@ public final class PolicyEngine {
                          Map<String, Matter> catalog, RuleCompiler.Compiled compiled, int maxFirings, Duration timeout,
                          boolean linted, List<DecisionListener> listeners) {
         this.provinceParameters = Map.copyOf(provinceParameters);
+        Map<String, Map<String, Parameter>> effective = new LinkedHashMap<>();
+        provinceParameters.forEach((code, overrides) -> {
+            Map<String, Parameter> merged = new TreeMap<>(parameters);
+            merged.putAll(overrides);
+            effective.put(code, Collections.unmodifiableMap(merged));
+        });
+        this.effectiveByProvince = Map.copyOf(effective);
         this.provincialLists = Collections.unmodifiableMap(new TreeMap<>(provincialLists));
         this.listeners = List.copyOf(listeners);
         this.packs = List.copyOf(packs);
@@ -80,6 +89,7 @@ public final class PolicyEngine {
         // Sorted by name: parameters enter every session in the same order, so runs are repeatable.
         this.parameters = Collections.unmodifiableMap(new TreeMap<>(parameters));
         this.catalog = Collections.unmodifiableMap(new LinkedHashMap<>(catalog));
+        this.catalogList = List.copyOf(catalog.values());
         this.rules = compiled.descriptions();
         this.evaluator = new Evaluator(compiled, maxFirings, timeout);
         this.matterParameters = compiled.parametersFor("Matter");
@@ -107,7 +117,7 @@ public final class PolicyEngine {
 
     /** The merged catalog of matters, in pack and file order. */
     public List<Matter> catalog() {
-        return List.copyOf(catalog.values());
+        return catalogList;
     }
 
     /** A catalog matter by code. */
@@ -261,13 +271,9 @@ public final class PolicyEngine {
      * delegation decision of 2018).
      */
     private List<Param> paramsOn(LocalDate asOf, Set<String> required, String provinceCode) {
-        Map<String, Parameter> overrides = provinceParameters.getOrDefault(provinceCode, Map.of());
-        Map<String, Parameter> effective = parameters;
-        if (!overrides.isEmpty()) {
-            effective = new TreeMap<>(parameters);
-            effective.putAll(overrides);
-        }
-        ParamsKey key = new ParamsKey(asOf, overrides.isEmpty() ? "" : provinceCode);
+        Map<String, Parameter> overridden = effectiveByProvince.get(provinceCode);
+        Map<String, Parameter> effective = overridden != null ? overridden : parameters;
+        ParamsKey key = new ParamsKey(asOf, overridden != null ? provinceCode : "");
         List<Param> cached = paramsByDate.get(key);
         if (cached == null) {
             List<Param> out = new ArrayList<>(effective.size());

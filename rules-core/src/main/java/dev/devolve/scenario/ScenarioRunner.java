@@ -42,7 +42,7 @@ import java.util.stream.Stream;
  *
  * <pre>{@code
  * SuiteResult r = ScenarioRunner.builder().build().run(List.of(Path.of("scenarios")));
- * System.out.println(r.summaryLine());   // "112 passed, 0 failed"
+ * log.info(r.summaryLine());   // "178 passed, 0 failed"
  * }</pre>
  */
 public final class ScenarioRunner {
