@@ -1,6 +1,7 @@
 package dev.devolve.cli;
 
 import dev.devolve.api.FiscalSplit;
+import dev.devolve.api.InputLimits;
 import dev.devolve.api.PolicyEngine;
 import dev.devolve.model.ServiceCategory;
 import dev.devolve.model.SharedService;
@@ -65,16 +66,11 @@ final class FiscalCommand implements Callable<Integer> {
     static final class Amount implements CommandLine.ITypeConverter<BigDecimal> {
         @Override
         public BigDecimal convert(String value) {
-            BigDecimal d;
             try {
-                d = new BigDecimal(value);
-            } catch (NumberFormatException e) {
-                throw new CommandLine.TypeConversionException("'" + value + "' is not a number of yuan");
+                return InputLimits.yuan(value);
+            } catch (IllegalArgumentException e) {
+                throw new CommandLine.TypeConversionException(e.getMessage());
             }
-            if (d.signum() < 0) {
-                throw new CommandLine.TypeConversionException("'" + value + "' is negative; an amount is zero or more yuan");
-            }
-            return d;
         }
     }
 }

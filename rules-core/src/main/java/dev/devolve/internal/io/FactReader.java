@@ -1,6 +1,8 @@
 package dev.devolve.internal.io;
 
 import dev.devolve.api.CountyMandates;
+import dev.devolve.api.InputLimits;
+import dev.devolve.api.SafeText;
 import dev.devolve.model.Matter;
 import dev.devolve.model.MatterCategory;
 import dev.devolve.model.MatterField;
@@ -57,7 +59,7 @@ public final class FactReader {
         b.serviceCentre(f.bool("serviceCentre"))
                 .capacityAssessed(f.bool("capacityAssessed"))
                 .countyManagedFinance(f.bool("countyManagedFinance"));
-        var revenue = f.decimal("ownRevenue");
+        var revenue = yuan(f, "ownRevenue");
         guard(f, "ownRevenue", () -> b.ownRevenue(revenue));
         f.finish();
         return b.build();
@@ -82,7 +84,7 @@ public final class FactReader {
         guard(f, "annualCases", () -> b.annualCases(cases));
         var spread = f.decimal("spread");
         guard(f, "spread", () -> b.spread(spread));
-        var unitCost = f.decimal("unitCost");
+        var unitCost = yuan(f, "unitCost");
         guard(f, "unitCost", () -> b.unitCost(unitCost));
         f.finish();
         return b.build();
@@ -111,15 +113,12 @@ public final class FactReader {
         String name = f.string("name");
         ServiceCategory category = f.enumValue("category", ServiceCategory.class);
         Sharing sharing = f.enumValue("sharing", Sharing.class);
-        BigDecimal amount = f.decimal("amount");
+        BigDecimal amount = yuan(f, "amount");
         if (category == null) {
             throw f.errorAt("category", "a service needs a category");
         }
         if (amount == null) {
             throw f.errorAt("amount", "a service needs an amount in yuan");
-        }
-        if (amount.signum() < 0) {
-            throw f.errorAt("amount", "the amount must be zero or more yuan, found " + amount.toPlainString());
         }
         f.finish();
         return new SharedService(code, name, category, sharing, amount);
@@ -141,17 +140,27 @@ public final class FactReader {
         for (Node item : list.asList().items()) {
             Node.MapNode m = item.asMap();
             String matter = m.requireString("matter");
-            Node amountNode = m.require("amount");
-            BigDecimal amount = amountNode.asScalar().decimal();
-            if (amount.signum() < 0) {
-                throw amountNode.error("a " + what + "'s amount must be zero or more yuan, found " + amount.toPlainString());
-            }
+            m.require("amount");
+            BigDecimal amount = yuan(m, "amount");
             m.finish();
             if (out.put(matter, amount) != null) {
-                throw m.error("a second " + what + " for matter '" + matter + "'");
+                throw m.error("a second " + what + " for matter " + SafeText.quote(matter));
             }
         }
         return out;
+    }
+
+    /** An amount of yuan within {@link InputLimits}: zero or more, to the fen; {@code null} when absent. */
+    public static BigDecimal yuan(Fields f, String key) {
+        BigDecimal v = f.decimal(key);
+        if (v == null) {
+            return null;
+        }
+        try {
+            return InputLimits.yuan(v, v.toPlainString());
+        } catch (IllegalArgumentException e) {
+            throw f.errorAt(Node.NUMBER, key, e.getMessage());
+        }
     }
 
     private static boolean flag(Fields f, String key) {
