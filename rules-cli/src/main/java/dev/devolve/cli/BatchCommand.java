@@ -76,6 +76,7 @@ final class BatchCommand implements Callable<Integer> {
         if (threads < 1) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--threads must be at least 1, found " + threads);
         }
+        AtomicFile.checkTarget(out);
         PolicyEngine engine = Inputs.engine(packs.packs);
         List<Township> listed = townships.equals("all") ? null : Inputs.townships(Path.of(townships));
         Iterator<Township> source = listed == null ? NationalTownships.get().stream().iterator() : listed.iterator();

@@ -2,6 +2,7 @@ package dev.devolve.cli;
 
 import dev.devolve.api.FiscalSplit;
 import dev.devolve.api.InputLimits;
+import dev.devolve.api.SafeText;
 import dev.devolve.api.PolicyEngine;
 import dev.devolve.model.ServiceCategory;
 import dev.devolve.model.SharedService;
@@ -56,7 +57,7 @@ final class FiscalCommand implements Callable<Integer> {
         FiscalSplit split = engine.split(t, new SharedService(null, null, category, sharing, amount), where.asOf);
         spec.commandLine().getOut().print(format == Format.json ? split.toJson() + "\n" : TextReport.split(split, where.lang));
         if (!split.isComplete()) {
-            split.diagnostics().forEach(d -> spec.commandLine().getErr().println("devolve: " + d));
+            split.diagnostics().forEach(d -> spec.commandLine().getErr().println(SafeText.line("devolve: " + d)));
             return Devolve.ERROR;
         }
         return 0;

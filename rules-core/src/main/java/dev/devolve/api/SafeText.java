@@ -63,6 +63,21 @@ public final class SafeText {
     }
 
     /**
+     * A text cell for a CSV file: escaped as by {@link #line}, and prefixed with a single quote when
+     * it starts with {@code =}, {@code +}, {@code -}, {@code @}, a tab or a carriage return, so that a
+     * spreadsheet shows it as text instead of running it as a formula (OWASP, CSV injection). Only
+     * text columns go through this; numeric columns are written as numbers, negative ones included.
+     */
+    public static String csvText(String s) {
+        if (s == null || s.isEmpty()) {
+            return s;
+        }
+        char first = s.charAt(0);
+        boolean formula = first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r';
+        return formula ? "'" + line(s) : line(s);
+    }
+
+    /**
      * A value for an error message: escaped, in single quotes, and cut after {@link #QUOTE_LIMIT}
      * characters with the full length said, so that a huge value never makes a huge message.
      */
