@@ -56,7 +56,7 @@ public final class CsvBatchWriter implements BatchFormat {
             sb.append(",,").append(synthetic).append('\n');
         }
         FiscalSummary f = a.fiscal();
-        sb.append("fiscal,").append(prefix).append(",,,,,,,,").append(plain(f.totalCost())).append(',').append(plain(f.totalTransfer()))
+        sb.append("fiscal,").append(prefix).append(",,,,,,,").append(plain(f.totalCost())).append(',').append(plain(f.totalTransfer()))
                 .append(',').append(plain(f.totalTownship())).append(',').append(plain(f.totalUnfunded())).append(',').append(synthetic)
                 .append('\n');
         return sb.toString();
