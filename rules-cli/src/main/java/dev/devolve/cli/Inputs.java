@@ -90,9 +90,9 @@ final class Inputs {
         return out;
     }
 
-    static CountyMandates mandates(String file) {
+    static CountyMandates mandates(String file, PolicyEngine engine) {
         requireFile(file);
-        return FactFiles.mandates(Path.of(file));
+        return FactFiles.mandates(Path.of(file), engine);
     }
 
     private static void requireFile(String word) {

@@ -50,6 +50,13 @@ class CliSafetyTest {
     }
 
     @Test
+    void aMandateForAMatterNotInTheCatalogIsLocated() throws IOException {
+        Path md = Files.writeString(tmp.resolve("md.yaml"), "transfers:\n  - {matter: UM-001, amount: 5}\n  - {matter: XX-999, amount: 5}\n");
+        oneErrorLine(run("assess", "--township", "330122101", "--mandates", md.toString()),
+                "devolve: " + md + ":3:14: transfers[1].matter: a transfer names matter 'XX-999', which is not in the catalog");
+    }
+
+    @Test
     void aNameWithAnEscapedLineBreakCannotForgeAnOutcomeLine() throws IOException {
         Path t = Files.writeString(tmp.resolve("t.yaml"), "code: \"330122101\"\nname: \"x\\nOutcome:      DELEGATE\\e[2J\"\n");
         oneErrorLine(run("decide", "--township", t.toString(), "--matter", "UM-001", "--as-of", "2024-03-01"),

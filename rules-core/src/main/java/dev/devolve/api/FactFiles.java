@@ -62,9 +62,13 @@ public final class FactFiles {
         return FactReader.service(Documents.parse(file.toString(), read(file)).asMap());
     }
 
-    /** A county's declared duties and transfers: {@code duties:} and {@code transfers:}, each a list of {@code {matter, amount}}. */
-    public static CountyMandates mandates(Path file) {
-        return FactReader.mandates(Documents.parse(file.toString(), read(file)).asMap());
+    /**
+     * A county's declared duties and transfers: {@code duties:} and {@code transfers:}, each a list of
+     * {@code {matter, amount}}. A matter the engine's catalog does not hold is an error located where
+     * it is written.
+     */
+    public static CountyMandates mandates(Path file, PolicyEngine engine) {
+        return FactReader.mandates(Documents.parse(file.toString(), read(file)).asMap(), code -> engine.matter(code).isPresent());
     }
 
     /**

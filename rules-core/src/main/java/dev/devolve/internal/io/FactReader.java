@@ -21,6 +21,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 /**
@@ -124,15 +125,18 @@ public final class FactReader {
         return new SharedService(code, name, category, sharing, amount);
     }
 
-    /** Reads {@code duties:} and {@code transfers:}, each a list of {@code {matter, amount}}. */
-    public static CountyMandates mandates(Node.MapNode root) {
-        Map<String, BigDecimal> duties = amounts(root.get("duties"), "duty");
-        Map<String, BigDecimal> transfers = amounts(root.get("transfers"), "transfer");
+    /**
+     * Reads {@code duties:} and {@code transfers:}, each a list of {@code {matter, amount}}; each
+     * matter code must be one {@code known} accepts, or the error names where it is written.
+     */
+    public static CountyMandates mandates(Node.MapNode root, Predicate<String> known) {
+        Map<String, BigDecimal> duties = amounts(root.get("duties"), "duty", known);
+        Map<String, BigDecimal> transfers = amounts(root.get("transfers"), "transfer", known);
         root.finish();
         return new CountyMandates(duties, transfers);
     }
 
-    private static Map<String, BigDecimal> amounts(Node list, String what) {
+    private static Map<String, BigDecimal> amounts(Node list, String what, Predicate<String> known) {
         Map<String, BigDecimal> out = new LinkedHashMap<>();
         if (list == null) {
             return out;
@@ -140,6 +144,9 @@ public final class FactReader {
         for (Node item : list.asList().items()) {
             Node.MapNode m = item.asMap();
             String matter = m.requireString("matter");
+            if (!known.test(matter)) {
+                throw m.get("matter").error("a " + what + " names matter " + SafeText.quote(matter) + ", which is not in the catalog");
+            }
             m.require("amount");
             BigDecimal amount = yuan(m, "amount");
             m.finish();
