@@ -1,12 +1,17 @@
 package dev.devolve.api;
 
 import dev.devolve.internal.io.Documents;
+import dev.devolve.TestPacks;
 import dev.devolve.internal.io.FactReader;
+import dev.devolve.internal.io.Text;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.LocalDate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -41,6 +46,26 @@ class InputLimitsTest {
         assertThat(InputLimits.yuan("36000.50")).isEqualByComparingTo("36000.5");
         assertThatThrownBy(() -> InputLimits.yuan("-1")).hasMessage("an amount is zero or more yuan, found '-1'");
         assertThatThrownBy(() -> InputLimits.yuan("0.001")).hasMessageContaining("at most 2 decimal places (the fen)");
+    }
+
+    @Test
+    void aHugeLiteralInARulesRequirementIsShownAsWrittenNotExpanded(@TempDir Path tmp) {
+        Path pack = TestPacks.tiny(tmp);
+        TestPacks.edit(pack, "dev/devolve/test/tiny.drl", "@requires(\"matter.annualCases >= tiny.min_cases\")",
+                "@requires(\"matter.annualCases >= 1e999999999\")");
+        PolicyEngine engine = PolicyEngine.builder().packDirectory(pack).build();
+        long start = System.nanoTime();
+        Decision d = engine.decide(DecisionRequest.of(TestPacks.town(), TestPacks.cases(5), LocalDate.of(2024, 3, 1)));
+        assertThat(System.nanoTime() - start).isLessThan(5_000_000_000L);
+        assertThat(d.explanation().toChange()).singleElement().satisfies(c -> assertThat(c.textEn())
+                .isEqualTo("matter.annualCases 5 < 1e999999999 (needs >= 1e999999999)"));
+    }
+
+    @Test
+    void aComputedValueFarOutsideTheLimitsIsDisplayedInScientificNotation() {
+        assertThat(Text.display(new BigDecimal("1e999999999"))).isEqualTo("1E+999999999");
+        assertThat(Text.display(new BigDecimal("-1e-999999999"))).isEqualTo("-1E-999999999");
+        assertThat(Text.display(new BigDecimal("36000.500"))).isEqualTo("36000.5");
     }
 
     @Test
