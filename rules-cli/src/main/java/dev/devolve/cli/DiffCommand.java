@@ -58,8 +58,8 @@ final class DiffCommand implements Callable<Integer> {
     @Option(names = "--as-of", paramLabel = "DATE", description = "The date to decide for (YYYY-MM-DD); default today.")
     LocalDate asOf = LocalDate.now();
 
-    @Option(names = "--threads", paramLabel = "N", description = "Worker threads; default the number of cores.")
-    int threads = Runtime.getRuntime().availableProcessors();
+    @Option(names = "--threads", paramLabel = "N", description = "Worker threads (1 to 256); default the number of cores.")
+    int threads = Math.min(Runtime.getRuntime().availableProcessors(), Bounds.MAX_THREADS);
 
     @Option(names = "--examples", paramLabel = "N", description = "Changed pairs to explain per transition; default 3.")
     int examples = 3;
@@ -75,6 +75,8 @@ final class DiffCommand implements Callable<Integer> {
         if (format == Format.csv) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--format for diff is text or json");
         }
+        Bounds.check(spec, "--threads", threads, 1, Bounds.MAX_THREADS);
+        Bounds.check(spec, "--examples", examples, 0, Bounds.MAX_EXAMPLES);
         PolicyEngine baseEngine = engine(base);
         PolicyEngine headEngine = engine(head);
         List<Township> population = townships.equals("all")

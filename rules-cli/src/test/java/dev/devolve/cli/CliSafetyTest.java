@@ -92,6 +92,16 @@ class CliSafetyTest {
     }
 
     @Test
+    void countOptionsAreBoundedBeforeTheWork() {
+        oneErrorLine(run("batch", "--townships", "all", "--out", "/tmp/never.csv", "--threads", "2000000000"),
+                "devolve: --threads must be between 1 and 256, found 2000000000");
+        oneErrorLine(run("diff", "--base", "/nonexistent", "--head", "/nonexistent", "--examples", "2000000000"),
+                "devolve: --examples must be between 0 and 1000, found 2000000000");
+        oneErrorLine(run("diff", "--base", "/nonexistent", "--head", "/nonexistent", "--threads", "-1"),
+                "devolve: --threads must be between 1 and 256, found -1");
+    }
+
+    @Test
     void aTownshipNamedLikeAFormulaIsTextInCsv() throws IOException {
         Path t = Files.writeString(tmp.resolve("t.yaml"), "code: \"330122101\"\nname: \"=cmd|' /C calc'!A0\"\n");
         Result r = run("assess", "--township", t.toString(), "--as-of", "2024-03-01", "--format", "csv");
