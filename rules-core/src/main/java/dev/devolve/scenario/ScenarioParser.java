@@ -17,10 +17,7 @@ import dev.devolve.model.SharedService;
 import dev.devolve.model.Township;
 import dev.devolve.model.UnfundedMandate;
 
-import java.io.IOException;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
