@@ -8,6 +8,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.devolve.api.InputException;
 import dev.devolve.api.SafeText;
+import org.yaml.snakeyaml.error.YAMLException;
 
 import java.io.IOException;
 import java.io.Reader;
@@ -55,11 +56,8 @@ public final class Documents {
                 JsonLocation loc = e.getLocation() != null ? e.getLocation() : p.currentLocation();
                 String msg = e.getOriginalMessage().lines().findFirst().orElse("syntax error");
                 throw new InputException(source, loc.getLineNr(), loc.getColumnNr(), "syntax error: " + msg, e);
-            } catch (RuntimeException e) {
-                if (e instanceof InputException ie) {
-                    throw ie;
-                }
-                // The YAML parser reports some of its limits as unchecked exceptions.
+            } catch (YAMLException e) {
+                // The YAML parser reports some of its own limits (nesting, size) unchecked, without a location.
                 JsonLocation loc = p.currentLocation();
                 throw new InputException(source, loc.getLineNr(), loc.getColumnNr(), "syntax error: "
                         + String.valueOf(e.getMessage()).lines().findFirst().orElse(e.getClass().getSimpleName()), e);
