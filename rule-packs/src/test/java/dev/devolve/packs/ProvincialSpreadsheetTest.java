@@ -1,6 +1,5 @@
 package dev.devolve.packs;
 
-import dev.devolve.api.InputException;
 import dev.devolve.api.PackBuildException;
 import dev.devolve.api.PolicyEngine;
 import dev.devolve.scenario.ScenarioRunner;
@@ -84,8 +83,8 @@ class ProvincialSpreadsheetTest {
         Path pack = copyOfHenan();
         editList(pack, sheet -> rowOf(sheet, "UM-002").getCell(3).setCellValue("maybe"));
         assertThatThrownBy(() -> PolicyEngine.builder().packDirectory(pack).build())
-                .isInstanceOf(InputException.class)
-                .hasMessageContaining("list.xlsx[list]:3:4: TOWN: expected yes, no or an empty cell, found 'maybe'");
+                .isInstanceOf(PackBuildException.class)
+                .hasMessageContaining("list.xlsx[list]:3:4: INPUT: TOWN: expected yes, no or an empty cell, found 'maybe'");
     }
 
     @Test
@@ -127,7 +126,7 @@ class ProvincialSpreadsheetTest {
         assertThat(engine.provinceParameters("41").get("capacity.min_legal_reviewers").values()).hasSize(2);
         editSheet(pack.resolve("parameters.xlsx"), sheet -> sheet.getRow(2).getCell(2).setCellValue("2025-02-30"));
         assertThatThrownBy(() -> PolicyEngine.builder().packDirectory(pack).build())
-                .hasMessageContaining("parameters.xlsx[parameters]:3:3: since: expected a date as YYYY-MM-DD, found '2025-02-30'");
+                .hasMessageContaining("parameters.xlsx[parameters]:3:3: INPUT: since: expected a date as YYYY-MM-DD, found '2025-02-30'");
     }
 
     private static void editSheet(Path xlsx, Consumer<Sheet> edit) throws IOException {

@@ -39,7 +39,7 @@ final class AssessCommand implements Callable<Integer> {
     public Integer call() {
         PolicyEngine engine = Inputs.engine(packs.packs);
         Township t = Inputs.township(where.township);
-        CountyMandates declared = mandates == null ? CountyMandates.NONE : Inputs.mandates(mandates);
+        CountyMandates declared = mandates == null ? CountyMandates.NONE : Inputs.mandates(mandates, engine);
         Assessment a = engine.assess(t, where.asOf, Map.of(), declared);
         String body = switch (format) {
             case json -> a.toJson() + "\n";

@@ -55,8 +55,8 @@ final class BatchCommand implements Callable<Integer> {
     @Option(names = "--explain", description = "Add each decision's full explanation (JSON Lines only).")
     boolean explain;
 
-    @Option(names = "--threads", paramLabel = "N", description = "Worker threads; default the number of cores.")
-    int threads = Runtime.getRuntime().availableProcessors();
+    @Option(names = "--threads", paramLabel = "N", description = "Worker threads (1 to 256); default the number of cores.")
+    int threads = Math.min(Runtime.getRuntime().availableProcessors(), Bounds.MAX_THREADS);
 
     @Option(names = "--as-of", paramLabel = "DATE", description = "The date to decide for (YYYY-MM-DD); default today.")
     LocalDate asOf = LocalDate.now();
@@ -73,9 +73,8 @@ final class BatchCommand implements Callable<Integer> {
         if (explain && format.equals("csv")) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--explain needs --format jsonl: a CSV row has no room for an explanation");
         }
-        if (threads < 1) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--threads must be at least 1, found " + threads);
-        }
+        Bounds.check(spec, "--threads", threads, 1, Bounds.MAX_THREADS);
+        AtomicFile.checkTarget(out);
         PolicyEngine engine = Inputs.engine(packs.packs);
         List<Township> listed = townships.equals("all") ? null : Inputs.townships(Path.of(townships));
         Iterator<Township> source = listed == null ? NationalTownships.get().stream().iterator() : listed.iterator();

@@ -34,6 +34,7 @@ final class CatalogCommand implements Callable<Integer> {
         if (!format.equals("html") && !format.equals("md")) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--format for catalog is html or md, found '" + format + "'");
         }
+        AtomicFile.checkTarget(out);
         CatalogPage page = new CatalogPage(Inputs.engine(packs.packs));
         try (AtomicFile file = AtomicFile.create(out)) {
             file.writer().write(format.equals("html") ? page.html() : page.markdown());

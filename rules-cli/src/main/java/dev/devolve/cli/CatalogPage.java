@@ -2,6 +2,7 @@ package dev.devolve.cli;
 
 import dev.devolve.api.PolicyEngine;
 import dev.devolve.api.RuleDescription;
+import dev.devolve.api.SafeText;
 import dev.devolve.model.Matter;
 import dev.devolve.pack.Parameter;
 import dev.devolve.pack.ParameterValue;
@@ -44,28 +45,28 @@ final class CatalogPage {
         sb.append("Packs: ").append(engine.loadedPacks().stream().map(p -> p.id() + " " + p.version()).collect(Collectors.joining(", ")))
                 .append("\n\n## Rules\n\n| id | 规则 | rule | citations | parameters | where |\n|---|---|---|---|---|---|\n");
         for (RuleDescription r : engine.rules()) {
-            sb.append("| `").append(r.id()).append("` | ").append(md(r.labelZh())).append(" | ").append(md(r.labelEn())).append(" | ")
+            sb.append("| ").append(code(r.id())).append(" | ").append(md(r.labelZh())).append(" | ").append(md(r.labelEn())).append(" | ")
                     .append(md(String.join("; ", r.citations()))).append(" | ")
-                    .append(parametersOf(r).stream().map(p -> "`" + p + "`").collect(Collectors.joining(", "))).append(" | ")
-                    .append(r.location()).append(" |\n");
+                    .append(parametersOf(r).stream().map(CatalogPage::code).collect(Collectors.joining(", "))).append(" | ")
+                    .append(md(r.location())).append(" |\n");
         }
         sb.append("\n## Parameters\n\n| parameter | meaning | since | value | source |\n|---|---|---|---|---|\n");
         allParameters().forEach((name, p) -> {
             for (ParameterValue v : p.values()) {
-                sb.append("| `").append(name).append("` | ").append(md(p.descriptionEn())).append(" | ").append(v.since()).append(" | ")
+                sb.append("| ").append(code(name)).append(" | ").append(md(p.descriptionEn())).append(" | ").append(v.since()).append(" | ")
                         .append(md(String.valueOf(v.value()))).append(" | ").append(md(v.source())).append(" |\n");
             }
         });
         for (ProvincialList l : engine.provincialLists().values()) {
-            sb.append("\n## Province ").append(l.province()).append(": ").append(l.document()).append("\n\nIn force from ")
+            sb.append("\n## Province ").append(md(l.province())).append(": ").append(md(l.document())).append("\n\nIn force from ")
                     .append(l.decisionDate()).append(l.published() ? ", published" : ", not published").append(". ").append(md(l.source()))
                     .append("\n\n| matter | kinds | classes | recalled |\n|---|---|---|---|\n");
-            l.entries().values().forEach(e -> sb.append("| ").append(e.matterCode()).append(" | ").append(e.kinds()).append(" | ")
+            l.entries().values().forEach(e -> sb.append("| ").append(md(e.matterCode())).append(" | ").append(e.kinds()).append(" | ")
                     .append(e.classes()).append(" | ").append(e.recalledOn().map(Object::toString).orElse("")).append(" |\n"));
         }
         sb.append("\n## Matters\n\n| code | name | category | field |\n|---|---|---|---|\n");
         for (Matter m : engine.catalog()) {
-            sb.append("| ").append(m.getCode()).append(" | ").append(md(m.getName())).append(" | ").append(m.getCategory()).append(" | ")
+            sb.append("| ").append(md(m.getCode())).append(" | ").append(md(m.getName())).append(" | ").append(m.getCategory()).append(" | ")
                     .append(m.getField()).append(" |\n");
         }
         return sb.toString();
@@ -171,10 +172,34 @@ final class CatalogPage {
         if (s == null) {
             return "";
         }
-        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+        return SafeText.line(s).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;")
+                .replace("'", "&#39;");
     }
 
+    /** An identifier as a Markdown code span when it is plain enough to be one safely, else as escaped text. */
+    private static String code(String s) {
+        return s.matches("[A-Za-z0-9._() -]+") ? "`" + s + "`" : md(s);
+    }
+
+    /**
+     * A Markdown table cell: HTML escaped (Markdown renderers pass raw HTML through, so a name holding
+     * {@code <script>} must not), the Markdown punctuation that could add a column, a code span, a
+     * link or an image escaped, and control characters escaped so that no value adds a row.
+     */
     private static String md(String s) {
-        return s == null ? "" : s.replace("|", "\\|").replace("\n", " ");
+        if (s == null) {
+            return "";
+        }
+        StringBuilder sb = new StringBuilder(s.length() + 8);
+        for (char c : SafeText.line(s).toCharArray()) {
+            switch (c) {
+                case '&' -> sb.append("&amp;");
+                case '<' -> sb.append("&lt;");
+                case '>' -> sb.append("&gt;");
+                case '|', '\\', '`', '[', ']' -> sb.append('\\').append(c);
+                default -> sb.append(c);
+            }
+        }
+        return sb.toString();
     }
 }

@@ -2,6 +2,7 @@ package dev.devolve.cli;
 
 import dev.devolve.api.DevolveException;
 import dev.devolve.api.PackBuildException;
+import dev.devolve.api.SafeText;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -40,16 +41,16 @@ public final class Devolve {
         cl.setOut(out);
         cl.setErr(err);
         cl.setParameterExceptionHandler((ex, arguments) -> {
-            err.println("devolve: " + ex.getMessage() + " (see 'devolve " + commandPath(ex.getCommandLine()) + " --help')");
+            err.println(SafeText.line("devolve: " + ex.getMessage() + " (see 'devolve " + commandPath(ex.getCommandLine()) + " --help')"));
             return ERROR;
         });
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
             if (ex instanceof PackBuildException pbe) {
-                pbe.diagnostics().forEach(d -> err.println(d));
+                pbe.diagnostics().forEach(d -> err.println(SafeText.line(d.toString())));
             } else if (ex instanceof DevolveException) {
-                err.println("devolve: " + ex.getMessage());
+                err.println(SafeText.line("devolve: " + ex.getMessage()));
             } else {
-                err.println("devolve: unexpected " + ex.getClass().getSimpleName() + ": " + ex.getMessage()
+                err.println(SafeText.line("devolve: unexpected " + ex.getClass().getSimpleName() + ": " + ex.getMessage())
                         + (debug ? "" : " (run with --debug for the stack trace)"));
             }
             if (debug) {

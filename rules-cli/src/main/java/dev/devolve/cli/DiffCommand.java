@@ -4,6 +4,7 @@ import dev.devolve.api.InputException;
 import dev.devolve.api.NationalTownships;
 import dev.devolve.api.PackInfo;
 import dev.devolve.api.PolicyEngine;
+import dev.devolve.api.SafeText;
 import dev.devolve.diff.ImpactAnalysis;
 import dev.devolve.diff.ImpactReport;
 import dev.devolve.model.Township;
@@ -57,8 +58,8 @@ final class DiffCommand implements Callable<Integer> {
     @Option(names = "--as-of", paramLabel = "DATE", description = "The date to decide for (YYYY-MM-DD); default today.")
     LocalDate asOf = LocalDate.now();
 
-    @Option(names = "--threads", paramLabel = "N", description = "Worker threads; default the number of cores.")
-    int threads = Runtime.getRuntime().availableProcessors();
+    @Option(names = "--threads", paramLabel = "N", description = "Worker threads (1 to 256); default the number of cores.")
+    int threads = Math.min(Runtime.getRuntime().availableProcessors(), Bounds.MAX_THREADS);
 
     @Option(names = "--examples", paramLabel = "N", description = "Changed pairs to explain per transition; default 3.")
     int examples = 3;
@@ -74,6 +75,8 @@ final class DiffCommand implements Callable<Integer> {
         if (format == Format.csv) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--format for diff is text or json");
         }
+        Bounds.check(spec, "--threads", threads, 1, Bounds.MAX_THREADS);
+        Bounds.check(spec, "--examples", examples, 0, Bounds.MAX_EXAMPLES);
         PolicyEngine baseEngine = engine(base);
         PolicyEngine headEngine = engine(head);
         List<Township> population = townships.equals("all")
@@ -122,10 +125,11 @@ final class DiffCommand implements Callable<Integer> {
         if (!r.examples().isEmpty()) {
             sb.append("\nExamples, explained by each version:\n");
             for (ImpactReport.Example e : r.examples()) {
-                sb.append(String.format(Locale.ROOT, "  %s %s × %s %s: %s → %s%n", e.township(), e.townshipName() == null ? "" : e.townshipName(),
-                        e.matter(), e.matterName() == null ? "" : e.matterName(), e.base(), e.head()));
-                sb.append("    base: ").append(e.baseSummaryEn()).append('\n');
-                sb.append("    head: ").append(e.headSummaryEn()).append('\n');
+                sb.append(SafeText.line(String.format(Locale.ROOT, "  %s %s × %s %s: %s → %s", e.township(),
+                        e.townshipName() == null ? "" : e.townshipName(), e.matter(), e.matterName() == null ? "" : e.matterName(),
+                        e.base(), e.head()))).append('\n');
+                sb.append("    base: ").append(SafeText.line(e.baseSummaryEn())).append('\n');
+                sb.append("    head: ").append(SafeText.line(e.headSummaryEn())).append('\n');
             }
         }
         sb.append(String.format(Locale.ROOT, "%nCounty transfers: %s → %s yuan a year (%s%s)%n", yuan(r.baseTransfer()), yuan(r.headTransfer()),
@@ -142,11 +146,12 @@ final class DiffCommand implements Callable<Integer> {
         if (counts.size() > 8) {
             parts.add("… " + (counts.size() - 8) + " more");
         }
-        return String.join(", ", parts);
+        return SafeText.line(String.join(", ", parts));
     }
 
     private static String packs(List<PackInfo> packs) {
-        return packs.stream().map(p -> p.id() + " " + p.version() + " (" + p.contentHash().substring(0, 12) + ")").collect(Collectors.joining(", "));
+        return SafeText.line(packs.stream().map(p -> p.id() + " " + p.version() + " (" + p.contentHash().substring(0, 12) + ")")
+                .collect(Collectors.joining(", ")));
     }
 
     private static String yuan(BigDecimal d) {

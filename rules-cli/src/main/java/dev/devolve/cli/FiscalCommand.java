@@ -1,6 +1,8 @@
 package dev.devolve.cli;
 
 import dev.devolve.api.FiscalSplit;
+import dev.devolve.api.InputLimits;
+import dev.devolve.api.SafeText;
 import dev.devolve.api.PolicyEngine;
 import dev.devolve.model.ServiceCategory;
 import dev.devolve.model.SharedService;
@@ -55,7 +57,7 @@ final class FiscalCommand implements Callable<Integer> {
         FiscalSplit split = engine.split(t, new SharedService(null, null, category, sharing, amount), where.asOf);
         spec.commandLine().getOut().print(format == Format.json ? split.toJson() + "\n" : TextReport.split(split, where.lang));
         if (!split.isComplete()) {
-            split.diagnostics().forEach(d -> spec.commandLine().getErr().println("devolve: " + d));
+            split.diagnostics().forEach(d -> spec.commandLine().getErr().println(SafeText.line("devolve: " + d)));
             return Devolve.ERROR;
         }
         return 0;
@@ -65,16 +67,11 @@ final class FiscalCommand implements Callable<Integer> {
     static final class Amount implements CommandLine.ITypeConverter<BigDecimal> {
         @Override
         public BigDecimal convert(String value) {
-            BigDecimal d;
             try {
-                d = new BigDecimal(value);
-            } catch (NumberFormatException e) {
-                throw new CommandLine.TypeConversionException("'" + value + "' is not a number of yuan");
+                return InputLimits.yuan(value);
+            } catch (IllegalArgumentException e) {
+                throw new CommandLine.TypeConversionException(e.getMessage());
             }
-            if (d.signum() < 0) {
-                throw new CommandLine.TypeConversionException("'" + value + "' is negative; an amount is zero or more yuan");
-            }
-            return d;
         }
     }
 }

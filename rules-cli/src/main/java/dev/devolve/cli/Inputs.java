@@ -5,12 +5,11 @@ import dev.devolve.api.FactFiles;
 import dev.devolve.api.InputException;
 import dev.devolve.api.NationalTownships;
 import dev.devolve.api.PolicyEngine;
+import dev.devolve.api.SafeText;
 import dev.devolve.model.Matter;
 import dev.devolve.model.ProvinceContext;
 import dev.devolve.model.Township;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -51,8 +50,8 @@ final class Inputs {
             requireFile(word);
             return FactFiles.matter(Path.of(word));
         }
-        return engine.matter(word).orElseThrow(() -> new InputException("--matter", 0, 0, "unknown matter code '" + word
-                + "'; catalog codes: " + engine.catalog().stream().map(Matter::getCode)
+        return engine.matter(word).orElseThrow(() -> new InputException("--matter", 0, 0, "unknown matter code " + SafeText.quote(word)
+                + "; catalog codes: " + engine.catalog().stream().map(Matter::getCode)
                 .filter(c -> !word.isEmpty() && c.startsWith(word.substring(0, Math.min(2, word.length()))))
                 .collect(Collectors.collectingAndThen(Collectors.joining(", "), s -> s.isEmpty() ? catalogSummary(engine) : s))));
     }
@@ -78,12 +77,7 @@ final class Inputs {
             return FactFiles.townships(file);
         }
         List<Township> out = new ArrayList<>();
-        List<String> lines;
-        try {
-            lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new InputException(file.toString(), 0, 0, "cannot read: " + e.getMessage(), e);
-        }
+        List<String> lines = FactFiles.read(file).lines().toList();
         for (int i = 0; i < lines.size(); i++) {
             String code = lines.get(i).trim();
             if (code.isEmpty() || code.startsWith("#")) {
@@ -91,14 +85,14 @@ final class Inputs {
             }
             int line = i + 1;
             out.add(NationalTownships.get().find(code).orElseThrow(() -> new InputException(file.toString(), line, 1,
-                    "unknown township code '" + code + "'; nearest known codes: " + String.join(", ", NationalTownships.get().nearest(code, 3)))));
+                    NationalTownships.get().unknown(code, 3))));
         }
         return out;
     }
 
-    static CountyMandates mandates(String file) {
+    static CountyMandates mandates(String file, PolicyEngine engine) {
         requireFile(file);
-        return FactFiles.mandates(Path.of(file));
+        return FactFiles.mandates(Path.of(file), engine);
     }
 
     private static void requireFile(String word) {

@@ -12,6 +12,7 @@ import dev.devolve.api.FiscalSummary;
 import dev.devolve.api.Mandate;
 import dev.devolve.api.PackInfo;
 import dev.devolve.api.RuleContribution;
+import dev.devolve.api.SafeText;
 import dev.devolve.model.Level;
 import dev.devolve.model.Outcome;
 import dev.devolve.model.Township;
@@ -54,24 +55,24 @@ final class TextReport {
         line(sb, zh ? "摘要" : "Summary", zh ? d.explanation().summaryZh() : d.explanation().summaryEn());
         sb.append('\n').append(zh ? "参与决定的规则：" : "Rules that contributed:").append('\n');
         for (RuleContribution c : d.explanation().rules()) {
-            sb.append("  * ").append(c.ruleId()).append("  ").append(zh ? c.labelZh() : c.labelEn())
-                    .append("  [").append(String.join("; ", c.citations())).append(']')
+            sb.append("  * ").append(one(c.ruleId())).append("  ").append(one(zh ? c.labelZh() : c.labelEn()))
+                    .append("  [").append(one(String.join("; ", c.citations()))).append(']')
                     .append(c.decisive() ? (zh ? "  （决定性）" : "  (decisive)") : "").append('\n');
-            sb.append("      ").append(zh ? c.textZh() : c.textEn()).append('\n');
+            sb.append("      ").append(one(zh ? c.textZh() : c.textEn())).append('\n');
             if (!c.facts().isEmpty()) {
-                sb.append("      ").append(zh ? "事实：" : "read: ").append(c.facts().stream().map(TextReport::fact)
-                        .collect(Collectors.joining(", "))).append('\n');
+                sb.append("      ").append(zh ? "事实：" : "read: ").append(one(c.facts().stream().map(TextReport::fact)
+                        .collect(Collectors.joining(", ")))).append('\n');
             }
-            sb.append("      ").append(zh ? "效果：" : "found: ").append(String.join(", ", c.effects())).append("  (")
-                    .append(c.location()).append(")\n");
+            sb.append("      ").append(zh ? "效果：" : "found: ").append(one(String.join(", ", c.effects()))).append("  (")
+                    .append(one(c.location())).append(")\n");
         }
         if (!d.explanation().toChange().isEmpty()) {
             sb.append('\n').append(zh ? "要改变结果，需要：" : "What would have to change:").append('\n');
             for (Change ch : d.explanation().toChange()) {
-                sb.append("  - ").append(zh ? ch.textZh() : ch.textEn()).append("  (").append(ch.ruleId()).append(")\n");
+                sb.append("  - ").append(one(zh ? ch.textZh() : ch.textEn())).append("  (").append(one(ch.ruleId())).append(")\n");
             }
         }
-        d.diagnostics().forEach(g -> sb.append(zh ? "诊断：" : "Diagnostic: ").append(g).append('\n'));
+        d.diagnostics().forEach(g -> sb.append(zh ? "诊断：" : "Diagnostic: ").append(one(g.toString())).append('\n'));
         sb.append('\n').append(zh ? "规则包：" : "Packs: ").append(packs(d.packs())).append('\n');
         if (!d.township().syntheticFacts().isEmpty()) {
             sb.append(zh ? SYNTHETIC_NOTE_ZH : SYNTHETIC_NOTE_EN).append('\n');
@@ -85,13 +86,14 @@ final class TextReport {
         List<PackInfo> packs = a.decisions().isEmpty() ? List.of() : a.decisions().get(0).packs();
         sb.append(townshipTitle(a.township())).append(" · ").append(zh ? "决定日期 " : "as of ").append(a.asOf())
                 .append(" · ").append(zh ? "规则包 " : "packs ").append(packs(packs)).append('\n');
-        sb.append(zh ? "乡镇事实：" : "Township facts: ").append(townshipFacts(a.township())).append('\n');
+        sb.append(zh ? "乡镇事实：" : "Township facts: ").append(one(townshipFacts(a.township()))).append('\n');
         sb.append(a.decisions().size()).append(zh ? " 个事项：" : " matters: ").append(a.counts().entrySet().stream()
                 .map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(", "))).append("\n\n");
         sb.append(String.format("%-8s %-18s %-13s %s%n", "CODE", "OUTCOME", "MODE", zh ? "事项 — 理由 [依据]" : "MATTER — REASON [CITATION]"));
         for (Decision d : a.decisions()) {
-            sb.append(String.format("%-8s %-18s %-13s %s — %s [%s]%n", d.matter().getCode(), d.outcome(),
-                    d.mode().map(Enum::name).orElse("-"), d.matter().getName(), reason(d, zh), String.join("; ", d.citations())));
+            sb.append(String.format("%-8s %-18s %-13s %s — %s [%s]%n", orDash(d.matter().getCode()), d.outcome(),
+                    d.mode().map(Enum::name).orElse("-"), orDash(d.matter().getName()), one(reason(d, zh)),
+                    one(String.join("; ", d.citations()))));
         }
         FiscalSummary f = a.fiscal();
         sb.append('\n').append(zh ? "钱随事转：" : "Money follows the matter: ").append(f.items().size())
@@ -100,9 +102,9 @@ final class TextReport {
                 .append(zh ? " 元，县级转移支付 " : " yuan, county transfers ").append(yuan(f.totalTransfer()))
                 .append(zh ? " 元" : " yuan").append('\n');
         for (Mandate m : f.mandates()) {
-            sb.append("  ").append(Mandate.CODE).append(' ').append(m.matterCode()).append(' ').append(m.kind()).append(' ')
-                    .append(yuan(m.amount())).append(zh ? " 元：" : " yuan: ").append(zh ? m.textZh() : m.textEn())
-                    .append(" [").append(String.join("; ", m.citations())).append("]\n");
+            sb.append("  ").append(Mandate.CODE).append(' ').append(one(m.matterCode())).append(' ').append(m.kind()).append(' ')
+                    .append(yuan(m.amount())).append(zh ? " 元：" : " yuan: ").append(one(zh ? m.textZh() : m.textEn()))
+                    .append(" [").append(one(String.join("; ", m.citations()))).append("]\n");
         }
         if (!f.mandates().isEmpty()) {
             sb.append(zh ? "未获保障合计 " : "Unfunded in all: ").append(yuan(f.totalUnfunded())).append(zh ? " 元\n" : " yuan\n");
@@ -134,12 +136,12 @@ final class TextReport {
         }
         sb.append('\n').append(zh ? "参与的规则：" : "Rules that contributed:").append('\n');
         for (RuleContribution c : s.explanation().rules()) {
-            sb.append("  * ").append(c.ruleId()).append("  ").append(zh ? c.labelZh() : c.labelEn())
-                    .append("  [").append(String.join("; ", c.citations())).append("]\n");
-            sb.append("      ").append(zh ? c.textZh() : c.textEn()).append('\n');
+            sb.append("  * ").append(one(c.ruleId())).append("  ").append(one(zh ? c.labelZh() : c.labelEn()))
+                    .append("  [").append(one(String.join("; ", c.citations()))).append("]\n");
+            sb.append("      ").append(one(zh ? c.textZh() : c.textEn())).append('\n');
             String params = c.facts().stream().filter(f -> f.since().isPresent()).map(TextReport::fact).collect(Collectors.joining(", "));
             if (!params.isEmpty()) {
-                sb.append("      ").append(zh ? "参数：" : "parameters: ").append(params).append('\n');
+                sb.append("      ").append(zh ? "参数：" : "parameters: ").append(one(params)).append('\n');
             }
         }
         sb.append('\n').append(zh ? "规则包：" : "Packs: ").append(packs(s.packs())).append('\n');
@@ -155,17 +157,17 @@ final class TextReport {
         StringWriter w = new StringWriter();
         try (SequenceWriter out = new CsvMapper().writer(schema).writeValues(w)) {
             for (Decision d : a.decisions()) {
-                out.write(List.of(orEmpty(a.township().getCode()), orEmpty(a.township().getName()),
+                out.write(List.of(csv(a.township().getCode()), csv(a.township().getName()),
                         a.township().getKind() == null ? "" : a.township().getKind().name(), a.asOf().toString(),
-                        orEmpty(d.matter().getCode()), orEmpty(d.matter().getName()), d.outcome().name(),
+                        csv(d.matter().getCode()), csv(d.matter().getName()), d.outcome().name(),
                         d.mode().map(Enum::name).orElse(""),
                         d.obligations().stream().map(Enum::name).collect(Collectors.joining("|")),
-                        d.explanation().decisive().stream().map(RuleContribution::ruleId).collect(Collectors.joining("|")),
-                        String.join("|", d.citations()), String.join("|", d.missing()),
+                        csv(d.explanation().decisive().stream().map(RuleContribution::ruleId).collect(Collectors.joining("|"))),
+                        csv(String.join("|", d.citations())), csv(String.join("|", d.missing())),
                         d.fiscal().map(f -> yuan(f.annualCost())).orElse(""),
                         d.fiscal().map(f -> yuan(f.countyTransfer())).orElse(""),
                         d.mandates().stream().map(Mandate::amount).reduce(BigDecimal::add).map(BigDecimal::toPlainString).orElse(""),
-                        String.join("|", a.township().syntheticFacts())));
+                        csv(String.join("|", a.township().syntheticFacts()))));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -208,12 +210,12 @@ final class TextReport {
     }
 
     private static String packs(List<PackInfo> packs) {
-        return packs.stream().map(p -> p.id() + " " + p.version() + " (" + p.contentHash().substring(0, 12) + ")")
-                .collect(Collectors.joining(", "));
+        return one(packs.stream().map(p -> p.id() + " " + p.version() + " (" + p.contentHash().substring(0, 12) + ")")
+                .collect(Collectors.joining(", ")));
     }
 
     private static void line(StringBuilder sb, String label, String value) {
-        sb.append(String.format("%-13s %s%n", label + ":", value));
+        sb.append(String.format("%-13s %s%n", label + ":", one(value)));
     }
 
     /** Money to the fen: {@code 36000.00}. */
@@ -222,10 +224,16 @@ final class TextReport {
     }
 
     private static String orDash(String s) {
-        return s == null ? "-" : s;
+        return s == null ? "-" : one(s);
     }
 
-    private static String orEmpty(String s) {
-        return s == null ? "" : s;
+    /** A value on one line: control characters escaped, so no value can start an output line of its own. */
+    private static String one(String s) {
+        return SafeText.line(s);
+    }
+
+    /** A text cell: empty for nothing, neutralised against formulas and control characters. */
+    private static String csv(String s) {
+        return s == null ? "" : SafeText.csvText(s);
     }
 }

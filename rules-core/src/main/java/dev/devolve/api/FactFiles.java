@@ -3,14 +3,12 @@ package dev.devolve.api;
 import dev.devolve.internal.io.Documents;
 import dev.devolve.internal.io.FactReader;
 import dev.devolve.internal.io.Node;
+import dev.devolve.internal.io.TextFiles;
 import dev.devolve.model.Matter;
 import dev.devolve.model.ProvinceContext;
 import dev.devolve.model.SharedService;
 import dev.devolve.model.Township;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -44,8 +42,7 @@ public final class FactFiles {
                     || item.asMap().keys().size() == 1 && item.asMap().keys().contains("code");
             if (codeOnly) {
                 String code = item instanceof Node.Scalar s ? s.text() : item.asMap().requireString("code");
-                out.add(NationalTownships.get().find(code).orElseThrow(() -> item.error("unknown township code '" + code
-                        + "'; nearest known codes: " + String.join(", ", NationalTownships.get().nearest(code, 3)))));
+                out.add(NationalTownships.get().find(code).orElseThrow(() -> item.error(NationalTownships.get().unknown(code, 3))));
             } else {
                 out.add(FactReader.township(item.asMap()));
             }
@@ -65,16 +62,23 @@ public final class FactFiles {
         return FactReader.service(Documents.parse(file.toString(), read(file)).asMap());
     }
 
-    /** A county's declared duties and transfers: {@code duties:} and {@code transfers:}, each a list of {@code {matter, amount}}. */
-    public static CountyMandates mandates(Path file) {
-        return FactReader.mandates(Documents.parse(file.toString(), read(file)).asMap());
+    /**
+     * A county's declared duties and transfers: {@code duties:} and {@code transfers:}, each a list of
+     * {@code {matter, amount}}. A matter the engine's catalog does not hold is an error located where
+     * it is written.
+     */
+    public static CountyMandates mandates(Path file, PolicyEngine engine) {
+        return FactReader.mandates(Documents.parse(file.toString(), read(file)).asMap(), code -> engine.matter(code).isPresent());
     }
 
-    private static String read(Path file) {
-        try {
-            return Files.readString(file, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new InputException(file.toString(), 0, 0, "cannot read: " + e.getMessage(), e);
-        }
+    /**
+     * A text file as every reader reads it: UTF-8 (an error names the byte offset of the first bad
+     * sequence), a leading byte-order mark dropped, at most 64 MiB, no control character but tabs and
+     * line breaks.
+     *
+     * @throws InputException naming the file, and the line and column where it can
+     */
+    public static String read(Path file) {
+        return TextFiles.read(file);
     }
 }

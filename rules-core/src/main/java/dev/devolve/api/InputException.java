@@ -2,30 +2,50 @@ package dev.devolve.api;
 
 /**
  * Bad input: a malformed YAML/JSON/CSV file, an unknown key, a wrong type, an unknown enum word,
- * an unknown township code. The message is one line that names the source, line, column and key,
- * e.g. {@code township.yaml:3:5: township.kind: unknown word 'VILAGE'; allowed: STREET, TOWN, …}.
+ * an unknown township code, a number out of range, a file that is not UTF-8, a control character in
+ * a word. The message is one line that names the source, line, column and key, e.g.
+ * {@code township.yaml:3:5: township.kind: unknown word 'VILAGE'; allowed: STREET, TOWN, …}; it is
+ * never longer than {@link #MAX_MESSAGE} characters and holds no control character, whatever the input.
  */
 public class InputException extends DevolveException {
 
     private static final long serialVersionUID = 1L;
 
+    /** The longest message an input error has. */
+    public static final int MAX_MESSAGE = 2000;
+
+    /** The code of an input error that has no more specific one. */
+    public static final String INPUT = "INPUT";
+
+    private final String code;
     private final String source;
     private final int line;
     private final int column;
+    private final String detail;
 
     public InputException(String source, int line, int column, String message) {
-        super(format(source, line, column, message));
-        this.source = source;
-        this.line = line;
-        this.column = column;
+        this(INPUT, source, line, column, message, null);
     }
 
     public InputException(String source, int line, int column, String message, Throwable cause) {
-        super(format(source, line, column, message), cause);
+        this(INPUT, source, line, column, message, cause);
+    }
+
+    /**
+     * An input error with a stable code, e.g. {@code INPUT_NUMBER}, {@code INPUT_ENCODING},
+     * {@code INPUT_CONTROL_CHARACTER}, {@code PACK_LINK}, {@code PACK_LIMIT}.
+     */
+    public InputException(String code, String source, int line, int column, String message, Throwable cause) {
+        super(bounded(location(source, line, column) + ": " + message), cause);
+        this.code = code;
         this.source = source;
         this.line = line;
         this.column = column;
+        this.detail = bounded(message);
     }
+
+    /** A stable upper-case code for the kind of problem; {@link #INPUT} when none more specific. */
+    public String code() { return code; }
 
     /** The file or resource the input came from. */
     public String source() { return source; }
@@ -36,7 +56,20 @@ public class InputException extends DevolveException {
     /** 1-based column, or 0 when not known. */
     public int column() { return column; }
 
-    private static String format(String source, int line, int column, String message) {
+    /** {@code source:line:col}, leaving out what is not known. */
+    public String location() {
+        return bounded(location(source, line, column));
+    }
+
+    /** The message without its location. */
+    public String detail() { return detail; }
+
+    /** The problem as a diagnostic, for a pack that cannot be loaded. */
+    public Diagnostic toDiagnostic() {
+        return Diagnostic.error(code, location(), detail);
+    }
+
+    private static String location(String source, int line, int column) {
         StringBuilder sb = new StringBuilder(source == null ? "<input>" : source);
         if (line > 0) {
             sb.append(':').append(line);
@@ -44,6 +77,11 @@ public class InputException extends DevolveException {
                 sb.append(':').append(column);
             }
         }
-        return sb.append(": ").append(message).toString();
+        return sb.toString();
+    }
+
+    private static String bounded(String s) {
+        String one = SafeText.line(s);
+        return one.length() <= MAX_MESSAGE ? one : one.substring(0, MAX_MESSAGE - 1) + "…";
     }
 }

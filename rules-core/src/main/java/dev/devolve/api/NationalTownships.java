@@ -115,8 +115,12 @@ public final class NationalTownships {
      * @throws InputException naming the nearest known codes when the code is not in the list
      */
     public Township require(String code) {
-        return find(code).orElseThrow(() -> new InputException("--township", 0, 0, "unknown township code '" + code
-                + "'; nearest known codes: " + String.join(", ", nearest(code, 5))));
+        return find(code).orElseThrow(() -> new InputException("--township", 0, 0, unknown(code, 5)));
+    }
+
+    /** The message for a code not in the list: the code (quoted, bounded) and the {@code n} nearest known codes. */
+    public String unknown(String code, int n) {
+        return "unknown township code " + SafeText.quote(code) + "; nearest known codes: " + String.join(", ", nearest(code, n));
     }
 
     /** Every township, in code order, each generated on demand (memory stays flat). */

@@ -14,8 +14,13 @@ public class PackBuildException extends DevolveException {
     private final transient List<Diagnostic> diagnostics;
 
     public PackBuildException(List<Diagnostic> diagnostics) {
+        this(diagnostics, null);
+    }
+
+    /** The problems, with the exception that revealed them. */
+    public PackBuildException(List<Diagnostic> diagnostics, Throwable cause) {
         super(diagnostics.size() + " problem(s) in the rule packs:\n"
-                + diagnostics.stream().map(Diagnostic::toString).collect(Collectors.joining("\n")));
+                + diagnostics.stream().map(Diagnostic::toString).collect(Collectors.joining("\n")), cause);
         this.diagnostics = List.copyOf(diagnostics);
     }
 

@@ -330,9 +330,19 @@ public final class PolicyEngine {
             return this;
         }
 
-        /** Adds (or replaces by id) a pack read from a directory. */
+        /**
+         * Adds (or replaces by id) a pack read from a directory.
+         *
+         * @throws PackBuildException when a file of the pack cannot be read (its diagnostic has the
+         *                            input error's code and location)
+         */
         public Builder packDirectory(Path dir) {
-            RulePack p = PackLoader.directory(dir);
+            RulePack p;
+            try {
+                p = PackLoader.directory(dir);
+            } catch (InputException e) {
+                throw new PackBuildException(List.of(e.toDiagnostic()), e);
+            }
             packs.put(p.id(), p);
             return this;
         }

@@ -1,5 +1,6 @@
 package dev.devolve.batch;
 
+import dev.devolve.api.InputException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -12,6 +13,7 @@ import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
@@ -34,7 +36,7 @@ public final class AtomicFile implements Closeable {
     private boolean committed;
 
     private AtomicFile(Path target) throws IOException {
-        this.target = target.toAbsolutePath();
+        this.target = checkTarget(target);
         Path dir = this.target.getParent();
         Files.createDirectories(dir);
         // createFile, not createTempFile: the finished file gets the usual permissions, not 0600.
@@ -45,9 +47,48 @@ public final class AtomicFile implements Closeable {
         Runtime.getRuntime().addShutdownHook(cleanup);
     }
 
-    /** Opens a temporary file beside {@code target}. */
+    /**
+     * Opens a temporary file beside {@code target}.
+     *
+     * @throws InputException when the target cannot be written (see {@link #checkTarget})
+     */
     public static AtomicFile create(Path target) throws IOException {
         return new AtomicFile(target);
+    }
+
+    /**
+     * Checks, before any work, that a file can be written at {@code target}: the nearest of its
+     * folders that exists is a writable folder (missing ones are made when writing), and the target
+     * is not a folder nor anything but a regular file (a device, a pipe, a link).
+     *
+     * @return the target as an absolute path
+     * @throws InputException naming the target and what is wrong with it
+     */
+    public static Path checkTarget(Path target) {
+        Path absolute = target.toAbsolutePath();
+        Path dir = absolute.getParent();
+        String problem = null;
+        if (dir == null) {
+            problem = "is not a file name";
+        } else if (Files.isDirectory(absolute)) {
+            problem = "is a folder; give the name of the file to write";
+        } else if (Files.exists(absolute, LinkOption.NOFOLLOW_LINKS) && !Files.isRegularFile(absolute, LinkOption.NOFOLLOW_LINKS)) {
+            problem = "exists and is not a regular file";
+        } else {
+            Path existing = dir;
+            while (existing.getParent() != null && !Files.exists(existing)) {
+                existing = existing.getParent();
+            }
+            if (!Files.isDirectory(existing)) {
+                problem = "cannot be written: " + existing + " is not a folder";
+            } else if (!Files.isWritable(existing)) {
+                problem = "cannot be written: the folder " + existing + " is not writable";
+            }
+        }
+        if (problem != null) {
+            throw new InputException("--out", 0, 0, target + " " + problem);
+        }
+        return absolute;
     }
 
     /** Where to write. */

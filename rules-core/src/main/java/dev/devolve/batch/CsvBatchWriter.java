@@ -4,6 +4,7 @@ import dev.devolve.api.Assessment;
 import dev.devolve.api.Decision;
 import dev.devolve.api.FiscalSummary;
 import dev.devolve.api.RuleContribution;
+import dev.devolve.api.SafeText;
 import dev.devolve.model.Township;
 
 import java.math.BigDecimal;
@@ -12,7 +13,9 @@ import java.util.List;
 /**
  * Formats a batch as CSV (RFC 4180): one {@code decision} row per (township, matter) and one
  * {@code fiscal} row per township with its totals. {@code syntheticTownship} is {@code true} when
- * the township's attributes were generated rather than observed. Rows are built by hand rather
+ * the township's attributes were generated rather than observed. Text cells go through
+ * {@link SafeText#csvText}: a value starting with {@code = + - @}, a tab or a carriage return is
+ * prefixed with a single quote, and control characters are escaped. Rows are built by hand rather
  * than through a CSV library because formatting millions of rows is most of a batch's cost.
  */
 public final class CsvBatchWriter implements BatchFormat {
@@ -53,7 +56,7 @@ public final class CsvBatchWriter implements BatchFormat {
             sb.append(",,").append(synthetic).append('\n');
         }
         FiscalSummary f = a.fiscal();
-        sb.append("fiscal,").append(prefix).append(",,,,,,,,").append(plain(f.totalCost())).append(',').append(plain(f.totalTransfer()))
+        sb.append("fiscal,").append(prefix).append(",,,,,,,").append(plain(f.totalCost())).append(',').append(plain(f.totalTransfer()))
                 .append(',').append(plain(f.totalTownship())).append(',').append(plain(f.totalUnfunded())).append(',').append(synthetic)
                 .append('\n');
         return sb.toString();
@@ -63,11 +66,12 @@ public final class CsvBatchWriter implements BatchFormat {
         sb.append(cell(String.join("|", values)));
     }
 
-    /** A cell, quoted when it holds a comma, a quote or a line break. */
-    static String cell(String s) {
-        if (s == null) {
+    /** A text cell: neutralised for spreadsheets, quoted when it holds a comma or a quote. */
+    static String cell(String text) {
+        if (text == null) {
             return "";
         }
+        String s = SafeText.csvText(text);
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             if (c == ',' || c == '"' || c == '\n' || c == '\r') {

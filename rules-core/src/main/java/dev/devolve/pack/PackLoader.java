@@ -2,10 +2,13 @@ package dev.devolve.pack;
 
 import dev.devolve.api.DevolveException;
 import dev.devolve.api.InputException;
+import dev.devolve.api.InputLimits;
+import dev.devolve.api.SafeText;
 import dev.devolve.internal.io.CsvTable;
 import dev.devolve.internal.io.Documents;
 import dev.devolve.internal.io.FactReader;
 import dev.devolve.internal.io.Node;
+import dev.devolve.internal.io.TextFiles;
 import dev.devolve.internal.io.XlsxTable;
 import dev.devolve.model.TownshipClass;
 import dev.devolve.model.TownshipKind;
@@ -16,13 +19,10 @@ import org.slf4j.LoggerFactory;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URL;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystem;
 import java.nio.file.FileSystemAlreadyExistsException;
@@ -47,7 +47,6 @@ import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 /**
  * Reads rule packs from a directory or from the classpath.
@@ -136,8 +135,8 @@ public final class PackLoader {
     }
 
     private static RulePack read(Path root, String origin) {
-        Map<String, byte[]> files = readFiles(root);
         String prefix = origin.startsWith("classpath:") ? origin.substring("classpath:".length()) : origin;
+        Map<String, byte[]> files = readFiles(root, prefix);
         PackManifest manifest = manifest(prefix + "/pack.yaml", text(prefix, "pack.yaml", files.get("pack.yaml")));
         Map<String, Parameter> parameters = new LinkedHashMap<>();
         if (files.containsKey("parameters.yaml")) {
@@ -166,7 +165,7 @@ public final class PackLoader {
             String file = manifest.catalog().get();
             byte[] bytes = files.get(file);
             if (bytes == null) {
-                throw new InputException(prefix + "/pack.yaml", 0, 0, "catalog: the file '" + file + "' is not in the pack");
+                throw new InputException(prefix + "/pack.yaml", 0, 0, "catalog: the file " + SafeText.quote(file) + " is not in the pack");
             }
             catalog = catalog(prefix + "/" + file, text(prefix, file, bytes));
         }
@@ -179,28 +178,19 @@ public final class PackLoader {
         return new RulePack(manifest, origin, drl, parameters, catalog, hash(files), province);
     }
 
-    private static Map<String, byte[]> readFiles(Path root) {
-        Map<String, byte[]> files = new TreeMap<>();
-        try (Stream<Path> walk = Files.walk(root)) {
-            for (Path p : (Iterable<Path>) walk.filter(Files::isRegularFile).sorted()::iterator) {
-                String rel = root.relativize(p).toString().replace('\\', '/');
-                files.put(rel, Files.readAllBytes(p));
-            }
-        } catch (IOException | UncheckedIOException e) {
+    private static Map<String, byte[]> readFiles(Path root, String prefix) {
+        Path real;
+        try {
+            // The folder named may itself be a link; what is inside it may not (PackFolder).
+            real = root.toRealPath();
+        } catch (IOException e) {
             throw new InputException(root.toString(), 0, 0, "cannot read the pack: " + e.getMessage(), e);
         }
-        return files;
+        return PackFolder.read(real, prefix);
     }
 
     private static String text(String prefix, String rel, byte[] bytes) {
-        try {
-            return StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(java.nio.ByteBuffer.wrap(bytes)).toString();
-        } catch (CharacterCodingException e) {
-            throw new InputException(prefix + "/" + rel, 0, 0, "is not valid UTF-8", e);
-        }
+        return TextFiles.decode(prefix + "/" + rel, bytes);
     }
 
     /** Hex SHA-256 over every file's path and bytes, in path order. */
@@ -223,7 +213,7 @@ public final class PackLoader {
         Node.MapNode m = Documents.parse(source, text).asMap();
         String id = m.requireString("id");
         if (!ID.matcher(id).matches()) {
-            throw m.get("id").error("a pack id is lower-case letters, digits and '-', starting with a letter: '" + id + "'");
+            throw m.get("id").error("a pack id is lower-case letters, digits and '-', starting with a letter: " + SafeText.quote(id));
         }
         String version = m.requireString("version");
         Node.MapNode title = m.require("title").asMap();
@@ -348,7 +338,7 @@ public final class PackLoader {
         for (CsvTable.Row row : table.rows()) {
             String name = row.string("name");
             if (name == null || !PARAMETER_NAME.matcher(name).matches()) {
-                throw row.errorAt("name", "a parameter name is dotted lower-case words, e.g. capacity.min_certified_officers, found '" + name + "'");
+                throw row.errorAt("name", "a parameter name is dotted lower-case words, e.g. capacity.min_certified_officers, found " + SafeText.quote(name));
             }
             byName.computeIfAbsent(name, k -> new ArrayList<>()).add(row);
         }
@@ -403,10 +393,10 @@ public final class PackLoader {
                 for (String part : text.split("\\|")) {
                     String[] kv = part.split("=", 2);
                     if (kv.length != 2 || kv[0].isBlank()) {
-                        throw row.errorAt("value", "a TABLE value is key=value|key=value, found '" + text + "'");
+                        throw row.errorAt("value", "a TABLE value is key=value|key=value, found " + SafeText.quote(text));
                     }
                     String v = kv[1].trim();
-                    t.put(kv[0].trim(), v.matches("-?\\d+(\\.\\d+)?") ? new BigDecimal(v) : v);
+                    t.put(kv[0].trim(), v.matches("-?\\d+(\\.\\d+)?") ? number(row, v) : v);
                 }
                 yield Collections.unmodifiableMap(t);
             }
@@ -423,6 +413,14 @@ public final class PackLoader {
         return value;
     }
 
+    private static BigDecimal number(CsvTable.Row row, String text) {
+        try {
+            return InputLimits.number(text);
+        } catch (IllegalArgumentException e) {
+            throw row.errorAt(Node.NUMBER, "value", e.getMessage());
+        }
+    }
+
     /** The columns of a provincial list: the matter, a column per kind of township, classes, recall. */
     static final List<String> LIST_COLUMNS = List.of("matter", "name", "STREET", "TOWN", "TOWNSHIP", "ETHNIC_TOWNSHIP", "SUMU",
             "OTHER", "classes", "recalledOn", "note");
@@ -432,7 +430,7 @@ public final class PackLoader {
         Node.MapNode m = Documents.parse(source, text).asMap();
         String code = m.requireString("province");
         if (!code.matches("\\d{2}")) {
-            throw m.get("province").error("a province is its 2-digit GB/T 2260 code, found '" + code + "'");
+            throw m.get("province").error("a province is its 2-digit GB/T 2260 code, found " + SafeText.quote(code));
         }
         String document = m.requireString("document");
         Boolean published = m.bool("published");
@@ -446,7 +444,7 @@ public final class PackLoader {
         m.finish();
         byte[] bytes = files.get(listFile);
         if (bytes == null) {
-            throw listNode.error("the list file '" + listFile + "' is not in the pack");
+            throw listNode.error("the list file " + SafeText.quote(listFile) + " is not in the pack");
         }
         CsvTable table;
         if (listFile.endsWith(".xlsx")) {
@@ -454,7 +452,7 @@ public final class PackLoader {
         } else if (listFile.endsWith(".csv")) {
             table = CsvTable.parse(prefix + "/" + listFile, text(prefix, listFile, bytes), new LinkedHashSet<>(LIST_COLUMNS));
         } else {
-            throw listNode.error("a list is a .csv or .xlsx file, found '" + listFile + "'");
+            throw listNode.error("a list is a .csv or .xlsx file, found " + SafeText.quote(listFile));
         }
         Map<String, ProvincialList.Entry> entries = new LinkedHashMap<>();
         for (CsvTable.Row row : table.rows()) {
@@ -472,7 +470,7 @@ public final class PackLoader {
                     Optional.ofNullable(row.date("recalledOn")), row.string("note") == null ? "" : row.string("note"),
                     table.source() + ":" + row.line() + ":" + (table.header().indexOf("matter") + 1));
             if (entries.put(matter, e) != null) {
-                throw row.errorAt("matter", "matter '" + matter + "' is listed twice");
+                throw row.errorAt("matter", "matter " + SafeText.quote(matter) + " is listed twice");
             }
         }
         return new ProvincialList(code, document, published, date, note, listFile, entries);
@@ -487,7 +485,7 @@ public final class PackLoader {
         if (v.equalsIgnoreCase("yes")) {
             return true;
         }
-        throw row.errorAt(column, "expected yes, no or an empty cell, found '" + v + "'");
+        throw row.errorAt(column, "expected yes, no or an empty cell, found " + SafeText.quote(v));
     }
 
     static List<Matter> catalog(String source, String text) {
@@ -503,7 +501,7 @@ public final class PackLoader {
                 throw row.errorAt("code", "every catalog row needs a code");
             }
             if (!codes.add(m.getCode())) {
-                throw row.errorAt("code", "duplicate matter code '" + m.getCode() + "'");
+                throw row.errorAt("code", "duplicate matter code " + SafeText.quote(m.getCode()));
             }
             out.add(m);
         }

@@ -5,6 +5,7 @@ import dev.devolve.api.NationalTownships;
 import dev.devolve.internal.io.Documents;
 import dev.devolve.internal.io.FactReader;
 import dev.devolve.internal.io.Node;
+import dev.devolve.internal.io.TextFiles;
 import dev.devolve.model.Level;
 import dev.devolve.model.Matter;
 import dev.devolve.model.MatterCost;
@@ -16,10 +17,7 @@ import dev.devolve.model.SharedService;
 import dev.devolve.model.Township;
 import dev.devolve.model.UnfundedMandate;
 
-import java.io.IOException;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -42,12 +40,7 @@ public final class ScenarioParser {
     }
 
     public static ScenarioFile parse(Path file) {
-        String text;
-        try {
-            text = Files.readString(file, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new InputException(file.toString(), 0, 0, "cannot read: " + e.getMessage(), e);
-        }
+        String text = TextFiles.read(file);
         Node.MapNode root = Documents.parse(file.toString(), text).asMap();
         List<String> packs = new ArrayList<>();
         Node packList = root.get("packs");
@@ -114,11 +107,7 @@ public final class ScenarioParser {
     }
 
     private static BigDecimal amount(Node.MapNode m, String key) {
-        BigDecimal v = m.decimal(key);
-        if (v != null && v.signum() < 0) {
-            throw m.get(key).error("an amount is zero or more yuan, found " + v.toPlainString());
-        }
-        return v;
+        return FactReader.yuan(m, key);
     }
 
     private static Optional<String> codeOnly(Node node) {
@@ -135,8 +124,7 @@ public final class ScenarioParser {
     private static Township township(Node node) {
         Optional<String> code = codeOnly(node);
         if (code.isPresent()) {
-            return NationalTownships.get().find(code.get()).orElseThrow(() -> node.error("unknown township code '" + code.get()
-                    + "'; nearest known codes: " + String.join(", ", NationalTownships.get().nearest(code.get(), 5))));
+            return NationalTownships.get().find(code.get()).orElseThrow(() -> node.error(NationalTownships.get().unknown(code.get(), 5)));
         }
         return FactReader.township(node.asMap());
     }

@@ -1,5 +1,7 @@
 package dev.devolve.scenario;
 
+import dev.devolve.api.SafeText;
+
 import java.util.List;
 
 /**
@@ -24,12 +26,12 @@ public record ScenarioResult(Scenario scenario, List<Mismatch> mismatches, List<
     /** The failure as a person reads it: where, which fields, and the explanation. */
     public String failureReport() {
         StringBuilder sb = new StringBuilder();
-        sb.append("FAIL ").append(scenario.location()).append("  ").append(scenario.name()).append('\n');
+        sb.append("FAIL ").append(SafeText.line(scenario.location() + "  " + scenario.name())).append('\n');
         for (Mismatch m : mismatches) {
-            sb.append("  ").append(m).append('\n');
+            sb.append("  ").append(SafeText.line(m.toString())).append('\n');
         }
         sb.append("  explanation:\n");
-        explanation.lines().forEach(l -> sb.append("    ").append(l).append('\n'));
+        explanation.lines().forEach(l -> sb.append("    ").append(SafeText.line(l)).append('\n'));
         return sb.toString();
     }
 }

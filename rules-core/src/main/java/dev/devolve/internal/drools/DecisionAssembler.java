@@ -7,6 +7,7 @@ import dev.devolve.api.Diagnostic;
 import dev.devolve.api.Explanation;
 import dev.devolve.api.FactValue;
 import dev.devolve.api.FiscalSplit;
+import dev.devolve.api.InputLimits;
 import dev.devolve.api.Mandate;
 import dev.devolve.api.MatterFiscal;
 import dev.devolve.api.PackInfo;
@@ -415,9 +416,9 @@ public final class DecisionAssembler {
             return Boolean.valueOf(text);
         }
         try {
-            return new BigDecimal(text);
-        } catch (NumberFormatException e) {
-            // Not a number: an enum word or other text, kept as written.
+            return InputLimits.number(text);
+        } catch (IllegalArgumentException e) {
+            // Not a number within the input limits: an enum word or other text, kept as written.
             return text;
         }
     }

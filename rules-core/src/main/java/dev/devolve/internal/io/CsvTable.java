@@ -7,6 +7,8 @@ import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import dev.devolve.api.InputException;
+import dev.devolve.api.InputLimits;
+import dev.devolve.api.SafeText;
 
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -49,10 +51,11 @@ public final class CsvTable {
         List<String> header = null;
         List<Row> rows = new ArrayList<>();
         try (MappingIterator<String[]> it = MAPPER.readerFor(String[].class)
-                .with(CsvSchema.emptySchema()).readValues(stripBom(text))) {
+                .with(CsvSchema.emptySchema()).readValues(TextFiles.withoutBom(text))) {
             while (it.hasNextValue()) {
                 int line = it.getParser().currentLocation().getLineNr();
                 String[] cells = it.nextValue();
+                checkCells(source, line, cells);
                 if (header == null) {
                     header = readHeader(source, line, cells, allowedColumns);
                     continue;
@@ -78,8 +81,16 @@ public final class CsvTable {
         return new CsvTable(source, header, rows);
     }
 
-    private static String stripBom(String text) {
-        return text.startsWith("\uFEFF") ? text.substring(1) : text;
+    /** Rejects a cell holding a control character: a line break inside a quoted cell, an escape, a bidi override. */
+    static void checkCells(String source, int line, String[] cells) {
+        for (int i = 0; i < cells.length; i++) {
+            int bad = SafeText.firstControl(cells[i]);
+            if (bad >= 0) {
+                throw new InputException(TextFiles.CONTROL, source, line, i + 1, String.format(
+                        "control character U+%04X in %s; a cell is one line of printable text", (int) cells[i].charAt(bad),
+                        SafeText.quote(cells[i])), null);
+            }
+        }
     }
 
     private static List<String> readHeader(String source, int line, String[] cells, Set<String> allowed) {
@@ -88,10 +99,10 @@ public final class CsvTable {
         for (int i = 0; i < cells.length; i++) {
             String name = cells[i].trim();
             if (!allowed.contains(name)) {
-                throw new InputException(source, line, i + 1, "unknown column '" + name + "'; allowed: " + String.join(", ", allowed));
+                throw new InputException(source, line, i + 1, "unknown column " + SafeText.quote(name) + "; allowed: " + String.join(", ", allowed));
             }
             if (!seen.add(name)) {
-                throw new InputException(source, line, i + 1, "duplicate column '" + name + "'");
+                throw new InputException(source, line, i + 1, "duplicate column " + SafeText.quote(name));
             }
             header.add(name);
         }
@@ -142,8 +153,13 @@ public final class CsvTable {
 
         @Override
         public InputException errorAt(String key, String message) {
+            return errorAt(InputException.INPUT, key, message);
+        }
+
+        @Override
+        public InputException errorAt(String code, String key, String message) {
             Integer i = index.get(key);
-            return new InputException(source, line, i == null ? 0 : i + 1, key + ": " + message);
+            return new InputException(code, source, line, i == null ? 0 : i + 1, key + ": " + message, null);
         }
 
         @Override
@@ -160,19 +176,19 @@ public final class CsvTable {
             if (v.equals("true") || v.equals("false")) {
                 return Boolean.valueOf(v);
             }
-            throw errorAt(key, "expected true or false, found '" + v + "'");
+            throw errorAt(key, "expected true or false, found " + SafeText.quote(v));
         }
 
         @Override
         public Integer integer(String key) {
-            BigDecimal d = decimal(key);
-            if (d == null) {
+            String v = raw(key);
+            if (v == null) {
                 return null;
             }
             try {
-                return d.intValueExact();
-            } catch (ArithmeticException e) {
-                throw errorAt(key, "expected a whole number, found '" + raw(key) + "'");
+                return InputLimits.whole(v);
+            } catch (IllegalArgumentException e) {
+                throw errorAt(Node.NUMBER, key, e.getMessage());
             }
         }
 
@@ -183,9 +199,9 @@ public final class CsvTable {
                 return null;
             }
             try {
-                return new BigDecimal(v);
-            } catch (NumberFormatException e) {
-                throw errorAt(key, "expected a number, found '" + v + "'");
+                return InputLimits.number(v);
+            } catch (IllegalArgumentException e) {
+                throw errorAt(Node.NUMBER, key, e.getMessage());
             }
         }
 
@@ -198,7 +214,7 @@ public final class CsvTable {
             try {
                 return LocalDate.parse(v);
             } catch (DateTimeParseException e) {
-                throw errorAt(key, "expected a date as YYYY-MM-DD, found '" + v + "'");
+                throw errorAt(key, "expected a date as YYYY-MM-DD, found " + SafeText.quote(v));
             }
         }
 
@@ -226,7 +242,7 @@ public final class CsvTable {
                     return e;
                 }
             }
-            throw errorAt(key, "unknown word '" + v + "'; allowed: "
+            throw errorAt(key, "unknown word " + SafeText.quote(v) + "; allowed: "
                     + Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", ")));
         }
 

@@ -7,6 +7,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.devolve.api.InputException;
+import dev.devolve.api.SafeText;
+import org.yaml.snakeyaml.error.YAMLException;
 
 import java.io.IOException;
 import java.io.Reader;
@@ -20,6 +22,10 @@ public final class Documents {
 
     private static final YAMLFactory YAML = new YAMLFactory();
     private static final JsonFactory JSON = new JsonFactory();
+    /** How deep mappings and lists may nest. */
+    static final int MAX_DEPTH = 32;
+    /** The longest key. */
+    static final int MAX_KEY = 200;
 
     private Documents() {
     }
@@ -32,40 +38,55 @@ public final class Documents {
      */
     public static Node parse(String source, String text) {
         JsonFactory factory = source != null && source.endsWith(".json") ? JSON : YAML;
-        try (Reader r = new StringReader(text); JsonParser p = factory.createParser(r)) {
-            JsonToken first = p.nextToken();
-            if (first == null) {
-                throw new InputException(source, 1, 1, "the document is empty");
+        String body = TextFiles.withoutBom(text);
+        try (Reader r = new StringReader(body); JsonParser p = factory.createParser(r)) {
+            try {
+                JsonToken first = p.nextToken();
+                if (first == null) {
+                    throw new InputException(source, 1, 1, "the document is empty");
+                }
+                Node root = read(p, source, "", 0);
+                if (p.nextToken() != null) {
+                    JsonLocation loc = p.currentTokenLocation();
+                    throw new InputException(source, loc.getLineNr(), loc.getColumnNr(), "unexpected content after the document");
+                }
+                return root;
+            } catch (JsonProcessingException e) {
+                // Some limits (nesting depth, token length) report no location of their own: use where the parser is.
+                JsonLocation loc = e.getLocation() != null ? e.getLocation() : p.currentLocation();
+                String msg = e.getOriginalMessage().lines().findFirst().orElse("syntax error");
+                throw new InputException(source, loc.getLineNr(), loc.getColumnNr(), "syntax error: " + msg, e);
+            } catch (YAMLException e) {
+                // The YAML parser reports some of its own limits (nesting, size) unchecked, without a location.
+                JsonLocation loc = p.currentLocation();
+                throw new InputException(source, loc.getLineNr(), loc.getColumnNr(), "syntax error: "
+                        + String.valueOf(e.getMessage()).lines().findFirst().orElse(e.getClass().getSimpleName()), e);
             }
-            Node root = read(p, source, "");
-            if (p.nextToken() != null) {
-                JsonLocation loc = p.currentTokenLocation();
-                throw new InputException(source, loc.getLineNr(), loc.getColumnNr(), "unexpected content after the document");
-            }
-            return root;
-        } catch (JsonProcessingException e) {
-            JsonLocation loc = e.getLocation();
-            String msg = e.getOriginalMessage().lines().findFirst().orElse("syntax error");
-            throw new InputException(source, loc == null ? 0 : loc.getLineNr(), loc == null ? 0 : loc.getColumnNr(),
-                    "syntax error: " + msg, e);
         } catch (IOException e) {
             throw new InputException(source, 0, 0, "cannot read: " + e.getMessage(), e);
         }
     }
 
-    private static Node read(JsonParser p, String source, String path) throws IOException {
+    private static Node read(JsonParser p, String source, String path, int depth) throws IOException {
         JsonLocation loc = p.currentTokenLocation();
         int line = loc.getLineNr();
         int col = loc.getColumnNr();
+        if (depth > MAX_DEPTH) {
+            throw new InputException(source, line, col, "the document nests deeper than " + MAX_DEPTH + " levels");
+        }
         JsonToken t = p.currentToken();
         switch (t) {
             case START_OBJECT -> {
                 Node.MapNode m = new Node.MapNode(source, line, col, path);
                 while (p.nextToken() != JsonToken.END_OBJECT) {
                     JsonLocation kl = p.currentTokenLocation();
-                    String key = p.currentName();
+                    String key = word(p.currentName(), source, kl, path);
+                    if (key.length() > MAX_KEY) {
+                        throw new InputException(source, kl.getLineNr(), kl.getColumnNr(), "a key has at most " + MAX_KEY
+                                + " characters, found " + SafeText.quote(key));
+                    }
                     p.nextToken();
-                    m.put(key, read(p, source, m.childPath(key)), kl.getLineNr(), kl.getColumnNr());
+                    m.put(key, read(p, source, m.childPath(key), depth + 1), kl.getLineNr(), kl.getColumnNr());
                 }
                 return m;
             }
@@ -73,12 +94,12 @@ public final class Documents {
                 Node.ListNode l = new Node.ListNode(source, line, col, path);
                 int i = 0;
                 while (p.nextToken() != JsonToken.END_ARRAY) {
-                    l.add(read(p, source, path + "[" + i++ + "]"));
+                    l.add(read(p, source, path + "[" + i++ + "]", depth + 1));
                 }
                 return l;
             }
             case VALUE_STRING -> {
-                return new Node.Scalar(source, line, col, path, p.getText(), Node.Scalar.Kind.STRING);
+                return new Node.Scalar(source, line, col, path, word(p.getText(), source, loc, path), Node.Scalar.Kind.STRING);
             }
             case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> {
                 return new Node.Scalar(source, line, col, path, p.getText(), Node.Scalar.Kind.NUMBER);
@@ -93,5 +114,16 @@ public final class Documents {
             }
             default -> throw new InputException(source, line, col, path + ": unsupported YAML content " + t);
         }
+    }
+
+    /** A key or string value: no control character, even one written as an escape inside quotes. */
+    private static String word(String text, String source, JsonLocation loc, String path) {
+        int bad = SafeText.firstControl(text);
+        if (bad >= 0) {
+            throw new InputException(TextFiles.CONTROL, source, loc.getLineNr(), loc.getColumnNr(), (path.isEmpty() ? "" : path + ": ")
+                    + String.format("control character U+%04X in %s; words, codes, names and notes are one line of printable text",
+                    (int) text.charAt(bad), SafeText.quote(text)), null);
+        }
+        return text;
     }
 }

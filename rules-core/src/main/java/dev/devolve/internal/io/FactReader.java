@@ -1,6 +1,8 @@
 package dev.devolve.internal.io;
 
 import dev.devolve.api.CountyMandates;
+import dev.devolve.api.InputLimits;
+import dev.devolve.api.SafeText;
 import dev.devolve.model.Matter;
 import dev.devolve.model.MatterCategory;
 import dev.devolve.model.MatterField;
@@ -19,6 +21,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 /**
@@ -57,7 +60,7 @@ public final class FactReader {
         b.serviceCentre(f.bool("serviceCentre"))
                 .capacityAssessed(f.bool("capacityAssessed"))
                 .countyManagedFinance(f.bool("countyManagedFinance"));
-        var revenue = f.decimal("ownRevenue");
+        var revenue = yuan(f, "ownRevenue");
         guard(f, "ownRevenue", () -> b.ownRevenue(revenue));
         f.finish();
         return b.build();
@@ -82,7 +85,7 @@ public final class FactReader {
         guard(f, "annualCases", () -> b.annualCases(cases));
         var spread = f.decimal("spread");
         guard(f, "spread", () -> b.spread(spread));
-        var unitCost = f.decimal("unitCost");
+        var unitCost = yuan(f, "unitCost");
         guard(f, "unitCost", () -> b.unitCost(unitCost));
         f.finish();
         return b.build();
@@ -111,29 +114,29 @@ public final class FactReader {
         String name = f.string("name");
         ServiceCategory category = f.enumValue("category", ServiceCategory.class);
         Sharing sharing = f.enumValue("sharing", Sharing.class);
-        BigDecimal amount = f.decimal("amount");
+        BigDecimal amount = yuan(f, "amount");
         if (category == null) {
             throw f.errorAt("category", "a service needs a category");
         }
         if (amount == null) {
             throw f.errorAt("amount", "a service needs an amount in yuan");
         }
-        if (amount.signum() < 0) {
-            throw f.errorAt("amount", "the amount must be zero or more yuan, found " + amount.toPlainString());
-        }
         f.finish();
         return new SharedService(code, name, category, sharing, amount);
     }
 
-    /** Reads {@code duties:} and {@code transfers:}, each a list of {@code {matter, amount}}. */
-    public static CountyMandates mandates(Node.MapNode root) {
-        Map<String, BigDecimal> duties = amounts(root.get("duties"), "duty");
-        Map<String, BigDecimal> transfers = amounts(root.get("transfers"), "transfer");
+    /**
+     * Reads {@code duties:} and {@code transfers:}, each a list of {@code {matter, amount}}; each
+     * matter code must be one {@code known} accepts, or the error names where it is written.
+     */
+    public static CountyMandates mandates(Node.MapNode root, Predicate<String> known) {
+        Map<String, BigDecimal> duties = amounts(root.get("duties"), "duty", known);
+        Map<String, BigDecimal> transfers = amounts(root.get("transfers"), "transfer", known);
         root.finish();
         return new CountyMandates(duties, transfers);
     }
 
-    private static Map<String, BigDecimal> amounts(Node list, String what) {
+    private static Map<String, BigDecimal> amounts(Node list, String what, Predicate<String> known) {
         Map<String, BigDecimal> out = new LinkedHashMap<>();
         if (list == null) {
             return out;
@@ -141,17 +144,30 @@ public final class FactReader {
         for (Node item : list.asList().items()) {
             Node.MapNode m = item.asMap();
             String matter = m.requireString("matter");
-            Node amountNode = m.require("amount");
-            BigDecimal amount = amountNode.asScalar().decimal();
-            if (amount.signum() < 0) {
-                throw amountNode.error("a " + what + "'s amount must be zero or more yuan, found " + amount.toPlainString());
+            if (!known.test(matter)) {
+                throw m.get("matter").error("a " + what + " names matter " + SafeText.quote(matter) + ", which is not in the catalog");
             }
+            m.require("amount");
+            BigDecimal amount = yuan(m, "amount");
             m.finish();
             if (out.put(matter, amount) != null) {
-                throw m.error("a second " + what + " for matter '" + matter + "'");
+                throw m.error("a second " + what + " for matter " + SafeText.quote(matter));
             }
         }
         return out;
+    }
+
+    /** An amount of yuan within {@link InputLimits}: zero or more, to the fen; {@code null} when absent. */
+    public static BigDecimal yuan(Fields f, String key) {
+        BigDecimal v = f.decimal(key);
+        if (v == null) {
+            return null;
+        }
+        try {
+            return InputLimits.yuan(v, v.toPlainString());
+        } catch (IllegalArgumentException e) {
+            throw f.errorAt(Node.NUMBER, key, e.getMessage());
+        }
     }
 
     private static boolean flag(Fields f, String key) {

@@ -30,6 +30,9 @@ public interface Fields {
     /** An error located at the given key, or at the record when the key is not present. */
     InputException errorAt(String key, String message);
 
+    /** An error with a specific code, located at the given key, or at the record when the key is not present. */
+    InputException errorAt(String code, String key, String message);
+
     /** Rejects every key that was not read. */
     void finish();
 }

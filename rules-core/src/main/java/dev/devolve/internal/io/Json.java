@@ -2,11 +2,15 @@ package dev.devolve.internal.io;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.SerializableString;
+import com.fasterxml.jackson.core.io.CharacterEscapes;
+import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.devolve.api.DevolveException;
+import dev.devolve.api.SafeText;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -27,6 +31,10 @@ public final class Json {
     private static final ObjectMapper MAPPER = new ObjectMapper()
             .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN)
             .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS);
+
+    static {
+        MAPPER.getFactory().setCharacterEscapes(new ControlEscapes());
+    }
     private static final DefaultPrettyPrinter PRETTY = new DefaultPrettyPrinter()
             .withObjectIndenter(new DefaultIndenter("  ", "\n"))
             .withArrayIndenter(new DefaultIndenter("  ", "\n"));
@@ -49,6 +57,30 @@ public final class Json {
             return MAPPER.writeValueAsString(normalise(document));
         } catch (JsonProcessingException e) {
             throw new DevolveException("cannot write JSON: " + e.getOriginalMessage(), e);
+        }
+    }
+
+    /**
+     * JSON escapes the C0 controls by its syntax; these escape the rest that {@link SafeText} holds
+     * unsafe to show — C1 controls, bidirectional formatting, the line and paragraph separators — so
+     * that a document piped to a terminal or read into JavaScript cannot be turned by a value.
+     */
+    private static final class ControlEscapes extends CharacterEscapes {
+        private static final long serialVersionUID = 1L;
+        private final int[] ascii = standardAsciiEscapesForJSON();
+
+        ControlEscapes() {
+            ascii[0x7F] = ESCAPE_STANDARD;
+        }
+
+        @Override
+        public int[] getEscapeCodesForAscii() {
+            return ascii;
+        }
+
+        @Override
+        public SerializableString getEscapeSequence(int ch) {
+            return SafeText.isControl(ch) ? new SerializedString(String.format("\\u%04X", ch)) : null;
         }
     }
 

@@ -1,6 +1,8 @@
 package dev.devolve.internal.io;
 
 import dev.devolve.api.InputException;
+import dev.devolve.api.InputLimits;
+import dev.devolve.api.SafeText;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -23,6 +25,9 @@ import java.util.stream.Collectors;
  */
 public abstract sealed class Node permits Node.MapNode, Node.ListNode, Node.Scalar {
 
+    /** The code of a number outside {@link InputLimits}. */
+    public static final String NUMBER = "INPUT_NUMBER";
+
     final String source;
     final int line;
     final int column;
@@ -44,7 +49,12 @@ public abstract sealed class Node permits Node.MapNode, Node.ListNode, Node.Scal
 
     /** An error located at this node, prefixed with its key path. */
     public InputException error(String message) {
-        return new InputException(source, line, column, (path.isEmpty() ? "" : path + ": ") + message);
+        return error(InputException.INPUT, message);
+    }
+
+    /** An error with a specific code, located at this node and prefixed with its key path. */
+    public InputException error(String code, String message) {
+        return new InputException(code, source, line, column, (path.isEmpty() ? "" : path + ": ") + message, null);
     }
 
     public MapNode asMap() {
@@ -183,8 +193,13 @@ public abstract sealed class Node permits Node.MapNode, Node.ListNode, Node.Scal
 
         @Override
         public InputException errorAt(String key, String message) {
+            return errorAt(InputException.INPUT, key, message);
+        }
+
+        @Override
+        public InputException errorAt(String code, String key, String message) {
             Node n = entries.get(key);
-            return n == null ? error(message) : n.error(message);
+            return n == null ? error(code, message) : n.error(code, message);
         }
 
         /** Rejects every key that was not read, naming it and the keys allowed here. */
@@ -194,7 +209,7 @@ public abstract sealed class Node permits Node.MapNode, Node.ListNode, Node.Scal
                 if (!taken.contains(key)) {
                     int[] at = keyPositions.get(key);
                     throw new InputException(source, at[0], at[1],
-                            childPath(key) + ": unknown key '" + key + "'; allowed: " + String.join(", ", taken));
+                            childPath(key) + ": unknown key " + SafeText.quote(key) + "; allowed: " + String.join(", ", taken));
                 }
             }
         }
@@ -257,28 +272,32 @@ public abstract sealed class Node permits Node.MapNode, Node.ListNode, Node.Scal
 
         public Boolean bool() {
             if (kind != Kind.BOOLEAN) {
-                throw error("expected true or false, found '" + text + "'");
+                throw error("expected true or false, found " + SafeText.quote(text));
             }
             return Boolean.valueOf(text);
         }
 
+        /** The number, within {@link InputLimits}. */
         public BigDecimal decimal() {
             if (kind != Kind.NUMBER) {
-                throw error("expected a number, found '" + text + "'");
+                throw error("expected a number, found " + SafeText.quote(text));
             }
             try {
-                return new BigDecimal(text);
-            } catch (NumberFormatException e) {
-                throw error("expected a number, found '" + text + "'");
+                return InputLimits.number(text);
+            } catch (IllegalArgumentException e) {
+                throw error(NUMBER, e.getMessage());
             }
         }
 
+        /** A whole number, within {@link InputLimits} and the range of an {@code int}. */
         public Integer integer() {
-            BigDecimal d = decimal();
+            if (kind != Kind.NUMBER) {
+                throw error("expected a whole number, found " + SafeText.quote(text));
+            }
             try {
-                return d.intValueExact();
-            } catch (ArithmeticException e) {
-                throw error("expected a whole number, found '" + text + "'");
+                return InputLimits.whole(text);
+            } catch (IllegalArgumentException e) {
+                throw error(NUMBER, e.getMessage());
             }
         }
 
@@ -286,7 +305,7 @@ public abstract sealed class Node permits Node.MapNode, Node.ListNode, Node.Scal
             try {
                 return LocalDate.parse(text);
             } catch (DateTimeParseException e) {
-                throw error("expected a date as YYYY-MM-DD, found '" + text + "'");
+                throw error("expected a date as YYYY-MM-DD, found " + SafeText.quote(text));
             }
         }
 
@@ -296,13 +315,13 @@ public abstract sealed class Node permits Node.MapNode, Node.ListNode, Node.Scal
                     return e;
                 }
             }
-            throw error("unknown word '" + text + "'; allowed: " + Arrays.stream(type.getEnumConstants())
+            throw error("unknown word " + SafeText.quote(text) + "; allowed: " + Arrays.stream(type.getEnumConstants())
                     .map(Enum::name).collect(Collectors.joining(", ")));
         }
 
         @Override
         String describe() {
-            return kind == Kind.NULL ? "nothing" : "'" + text + "'";
+            return kind == Kind.NULL ? "nothing" : SafeText.quote(text);
         }
     }
 }

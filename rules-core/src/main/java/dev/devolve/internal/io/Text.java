@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 public final class Text {
 
     private static final int MAX_ENTRIES = 6;
+    private static final int PLAIN_DIGITS = 40;
 
     private Text() {
     }
@@ -22,7 +23,11 @@ public final class Text {
             return "unknown";
         }
         if (v instanceof BigDecimal d) {
-            return d.stripTrailingZeros().toPlainString();
+            BigDecimal s = d.stripTrailingZeros();
+            // Plain digits when they are few; a value a rule computed far outside the input limits
+            // is written in scientific notation rather than as millions of digits.
+            long digits = Math.max((long) s.precision() - s.scale(), s.scale());
+            return digits <= PLAIN_DIGITS ? s.toPlainString() : s.toString();
         }
         if (v instanceof Collection<?> c) {
             return c.stream().map(Text::display).collect(Collectors.joining(", ", "[", "]"));

@@ -1,6 +1,7 @@
 package dev.devolve.internal.io;
 
 import dev.devolve.api.InputException;
+import dev.devolve.api.SafeText;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DateUtil;
@@ -16,6 +17,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
 
 /**
  * Reads the first sheet of an XLSX workbook as a table with a header row. Every cell is read as the
@@ -27,17 +30,43 @@ public final class XlsxTable {
     private XlsxTable() {
     }
 
+    /** The code of a workbook over one of its limits. */
+    public static final String LIMIT = "SPREADSHEET_LIMIT";
+    /** The most entries (parts) a workbook may have. */
+    static final int MAX_ENTRIES = 200;
+    /** The most bytes its parts may have in all, uncompressed: 4 MiB. */
+    static final long MAX_UNCOMPRESSED = 4L << 20;
+    /** The most a part may shrink when compressed, for parts larger than {@link #RATIO_FLOOR}. */
+    static final int MAX_RATIO = 100;
+    static final long RATIO_FLOOR = 64L << 10;
+    /** The most rows and columns the sheet may have. */
+    static final int MAX_ROWS = 20_000;
+    static final int MAX_COLUMNS = 64;
+
+    /**
+     * Reads the first sheet. The workbook's zip structure is checked first, by counting what it
+     * inflates to (entry count, size in all, compression ratio), before the spreadsheet library opens it.
+     */
     public static CsvTable read(String file, byte[] bytes, Set<String> allowedColumns) {
+        checkZip(file, bytes);
         try (Workbook book = WorkbookFactory.create(new ByteArrayInputStream(bytes))) {
             if (book.getNumberOfSheets() == 0) {
                 throw new InputException(file, 0, 0, "the workbook has no sheet");
             }
             Sheet sheet = book.getSheetAt(0);
-            String source = file + "[" + sheet.getSheetName() + "]";
+            String source = file + "[" + SafeText.line(sheet.getSheetName()) + "]";
+            if (sheet.getLastRowNum() >= MAX_ROWS) {
+                throw new InputException(LIMIT, source, sheet.getLastRowNum() + 1, 0, "the sheet has more than " + MAX_ROWS + " rows", null);
+            }
             List<String> header = null;
             List<CsvTable.Row> rows = new ArrayList<>();
             for (Row row : sheet) {
+                if (row.getLastCellNum() > MAX_COLUMNS) {
+                    throw new InputException(LIMIT, source, row.getRowNum() + 1, MAX_COLUMNS + 1, "a row has more than " + MAX_COLUMNS
+                            + " columns", null);
+                }
                 String[] cells = cells(row, header == null ? row.getLastCellNum() : header.size());
+                CsvTable.checkCells(source, row.getRowNum() + 1, cells);
                 if (header == null) {
                     header = CsvTable.header(source, row.getRowNum() + 1, cells, allowedColumns);
                     continue;
@@ -56,6 +85,38 @@ public final class XlsxTable {
                 throw ie;
             }
             throw new InputException(file, 0, 0, "cannot read the workbook: " + e.getMessage(), e);
+        }
+    }
+
+    private static void checkZip(String file, byte[] bytes) {
+        long total = 0;
+        int entries = 0;
+        byte[] buffer = new byte[1 << 16];
+        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(bytes))) {
+            for (ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
+                if (++entries > MAX_ENTRIES) {
+                    throw new InputException(LIMIT, file, 0, 0, "the workbook has more than " + MAX_ENTRIES + " parts", null);
+                }
+                long size = 0;
+                for (int n = zip.read(buffer); n >= 0; n = zip.read(buffer)) {
+                    size += n;
+                    if (total + size > MAX_UNCOMPRESSED) {
+                        throw new InputException(LIMIT, file, 0, 0, "the workbook inflates to more than " + MAX_UNCOMPRESSED
+                                + " bytes (at part " + SafeText.quote(e.getName()) + ")", null);
+                    }
+                }
+                total += size;
+                long compressed = e.getCompressedSize();
+                if (size > RATIO_FLOOR && compressed >= 0 && size > compressed * MAX_RATIO) {
+                    throw new InputException(LIMIT, file, 0, 0, "part " + SafeText.quote(e.getName()) + " inflates " + size + " bytes from "
+                            + compressed + ", more than " + MAX_RATIO + " times: a zip bomb, not a list", null);
+                }
+            }
+        } catch (IOException e) {
+            throw new InputException(file, 0, 0, "cannot read the workbook: " + e.getMessage(), e);
+        }
+        if (entries == 0) {
+            throw new InputException(file, 0, 0, "cannot read the workbook: not an XLSX (zip) file", null);
         }
     }
 

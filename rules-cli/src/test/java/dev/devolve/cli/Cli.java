@@ -1,0 +1,22 @@
+package dev.devolve.cli;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+
+/** Runs the command line in this process, as a user would, and keeps what it printed. */
+final class Cli {
+
+    private Cli() {
+    }
+
+    /** The exit code and what went to stdout and stderr. */
+    record Result(int code, String out, String err) {
+    }
+
+    static Result run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Devolve.run(args, new PrintWriter(out), new PrintWriter(err));
+        return new Result(code, out.toString(), err.toString());
+    }
+}
