@@ -1,6 +1,7 @@
 package dev.devolve.api;
 
 import dev.devolve.internal.io.CsvTable;
+import dev.devolve.internal.io.LibraryLoader;
 import dev.devolve.model.Township;
 
 import java.io.IOException;
@@ -61,10 +62,8 @@ public final class NationalTownships {
     }
 
     private static NationalTownships load() {
-        ClassLoader cl = Thread.currentThread().getContextClassLoader() != null
-                ? Thread.currentThread().getContextClassLoader() : NationalTownships.class.getClassLoader();
         String text;
-        try (InputStream in = cl.getResourceAsStream(RESOURCE)) {
+        try (InputStream in = LibraryLoader.get().getResourceAsStream(RESOURCE)) {
             if (in == null) {
                 throw new DevolveException("the national township list " + RESOURCE
                         + " is not on the classpath; add the rule-packs jar");

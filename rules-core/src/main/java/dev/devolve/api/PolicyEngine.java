@@ -3,6 +3,7 @@ package dev.devolve.api;
 import dev.devolve.internal.drools.DecisionAssembler;
 import dev.devolve.internal.drools.Evaluator;
 import dev.devolve.internal.drools.RuleCompiler;
+import dev.devolve.internal.io.LibraryLoader;
 import dev.devolve.model.Duty;
 import dev.devolve.model.Matter;
 import dev.devolve.model.Param;
@@ -163,7 +164,7 @@ public final class PolicyEngine {
         List<Object> extras = new ArrayList<>(2);
         request.duty().ifPresent(a -> extras.add(new Duty(c.key(), a)));
         request.transfer().ifPresent(a -> extras.add(new Transfer(c.key(), a)));
-        Evaluator.Trace trace = evaluator.run(request.township(), List.of(c), request.asOf(), params, extras).get(c.key());
+        Evaluator.Trace trace = LibraryLoader.call(() -> evaluator.run(request.township(), List.of(c), request.asOf(), params, extras)).get(c.key());
         Decision decision = DecisionAssembler.assemble(request.township(), original, request.asOf(),
                 new ProvinceStatus(c.key(), province, request.asOf()), params, trace, extras, packInfos, true);
         tell(request, decision);
@@ -212,8 +213,8 @@ public final class PolicyEngine {
             ProvinceContext p = provinces.get(m.getCode());
             cases.add(new Evaluator.Case(m.getCode(), m, p != null ? p : provinceContext(township, m)));
         }
-        Map<String, Evaluator.Trace> traces = evaluator.run(township, cases, asOf, params,
-                extras.values().stream().flatMap(List::stream).toList());
+        Map<String, Evaluator.Trace> traces = LibraryLoader.call(() -> evaluator.run(township, cases, asOf, params,
+                extras.values().stream().flatMap(List::stream).toList()));
         List<Decision> decisions = new ArrayList<>(cases.size());
         for (Evaluator.Case c : cases) {
             Decision d = DecisionAssembler.assemble(township, c.matter(), asOf, new ProvinceStatus(c.key(), c.province(), asOf),
@@ -261,7 +262,7 @@ public final class PolicyEngine {
      */
     public FiscalSplit split(Township township, SharedService service, LocalDate asOf) {
         List<Param> params = paramsOn(asOf, serviceParameters, township.provinceCode());
-        Evaluator.Trace trace = evaluator.run(township, List.of(), asOf, params, List.of(service)).get(Evaluator.GLOBAL);
+        Evaluator.Trace trace = LibraryLoader.call(() -> evaluator.run(township, List.of(), asOf, params, List.of(service))).get(Evaluator.GLOBAL);
         return DecisionAssembler.assembleSplit(township, service, asOf, params, trace, packInfos);
     }
 
@@ -422,7 +423,7 @@ public final class PolicyEngine {
             Map<String, Parameter> known = new LinkedHashMap<>(parameters);
             provinceParameters.values().forEach(known::putAll);
             long start = System.nanoTime();
-            RuleCompiler.Compiled compiled = RuleCompiler.compile(ordered, known, !trusted);
+            RuleCompiler.Compiled compiled = LibraryLoader.call(() -> RuleCompiler.compile(ordered, known, !trusted));
             LOG.info("built engine from packs {} with {} rules in {} ms", ordered.stream().map(RulePack::id).toList(),
                     compiled.descriptions().size(), (System.nanoTime() - start) / 1_000_000);
             return new PolicyEngine(ordered, parameters, provinceParameters, lists, catalog, compiled, maxFirings, timeout, !trusted,
@@ -449,7 +450,7 @@ public final class PolicyEngine {
             }
             RulePack p = all.get(id);
             if (p == null) {
-                if (!PackLoader.bundledIds().contains(id)) {
+                if (!PackLoader.isBundled(id)) {
                     throw new DevolveException("pack '" + requiredBy + "' depends on '" + id
                             + "', which is neither given nor bundled; bundled: " + PackLoader.bundledIds());
                 }

@@ -5,6 +5,7 @@ import dev.devolve.api.InputException;
 import dev.devolve.internal.io.CsvTable;
 import dev.devolve.internal.io.Documents;
 import dev.devolve.internal.io.FactReader;
+import dev.devolve.internal.io.LibraryLoader;
 import dev.devolve.internal.io.Node;
 import dev.devolve.internal.io.XlsxTable;
 import dev.devolve.model.TownshipClass;
@@ -13,20 +14,14 @@ import dev.devolve.model.Matter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.net.URL;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileSystem;
-import java.nio.file.FileSystemAlreadyExistsException;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -52,8 +47,10 @@ import java.util.stream.Stream;
 /**
  * Reads rule packs from a directory or from the classpath.
  *
- * <p>Bundled packs live under {@code devolve/packs/<id>/} on the classpath, and each jar that
- * bundles packs lists their ids, one a line, in {@code META-INF/devolve/bundled-packs}.
+ * <p>Bundled packs live under {@code devolve/packs/<id>/} on the classpath, each with the index of
+ * its files written when its jar was built ({@link PackIndex}); each jar that bundles packs lists
+ * their ids, one a line, in {@code META-INF/devolve/bundled-packs}. Everything is read with the
+ * library's own class loader, whatever the calling thread's context class loader.
  *
  * <pre>{@code
  * RulePack national = PackLoader.bundled("national");
@@ -74,11 +71,11 @@ public final class PackLoader {
     public static List<String> bundledIds() {
         Set<String> ids = new LinkedHashSet<>();
         try {
-            Enumeration<URL> indexes = loader().getResources(BUNDLED_INDEX);
+            Enumeration<URL> indexes = LibraryLoader.get().getResources(BUNDLED_INDEX);
             while (indexes.hasMoreElements()) {
                 URL url = indexes.nextElement();
-                try (BufferedReader r = new BufferedReader(new InputStreamReader(url.openStream(), StandardCharsets.UTF_8))) {
-                    r.lines().map(String::trim).filter(l -> !l.isEmpty() && !l.startsWith("#")).forEach(ids::add);
+                try (InputStream in = url.openStream()) {
+                    PackIndex.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8)).forEach(ids::add);
                 }
             }
         } catch (IOException e) {
@@ -87,35 +84,39 @@ public final class PackLoader {
         return List.copyOf(ids);
     }
 
-    /** Loads a pack bundled on the classpath. */
+    /** Whether a pack with this id is bundled on the classpath, listed in an index file or not. */
+    public static boolean isBundled(String id) {
+        return ID.matcher(id).matches() && LibraryLoader.get().getResource(PackIndex.resource(id)) != null;
+    }
+
+    /**
+     * Loads a pack bundled on the classpath: the files its {@link PackIndex} lists, each read with
+     * the library's class loader.
+     *
+     * @throws InputException naming the pack when one of its files cannot be read
+     */
     public static RulePack bundled(String id) {
-        String resource = "devolve/packs/" + id + "/pack.yaml";
-        URL url = loader().getResource(resource);
-        if (url == null) {
-            throw new DevolveException("no bundled pack '" + id + "' (no " + resource + " on the classpath); bundled: " + bundledIds());
+        String origin = "classpath:" + PackIndex.PACKS + id;
+        if (!isBundled(id)) {
+            throw new DevolveException("no bundled pack '" + id + "' (no " + PackIndex.resource(id)
+                    + " on the classpath); bundled: " + bundledIds());
         }
-        try {
-            URI uri = url.toURI();
-            if ("jar".equals(uri.getScheme())) {
-                FileSystem fs;
-                boolean opened = false;
-                try {
-                    fs = FileSystems.newFileSystem(uri, Map.of());
-                    opened = true;
-                } catch (FileSystemAlreadyExistsException e) {
-                    fs = FileSystems.getFileSystem(uri);
-                }
-                try {
-                    return read(fs.getPath("/devolve/packs/" + id), "classpath:devolve/packs/" + id);
-                } finally {
-                    if (opened) {
-                        fs.close();
-                    }
-                }
+        Map<String, byte[]> files = new TreeMap<>();
+        for (String rel : PackIndex.parse(new String(resource(PackIndex.resource(id), origin), StandardCharsets.UTF_8))) {
+            files.put(rel, resource(PackIndex.PACKS + id + "/" + rel, origin));
+        }
+        return read(files, origin);
+    }
+
+    private static byte[] resource(String name, String origin) {
+        try (InputStream in = LibraryLoader.get().getResourceAsStream(name)) {
+            if (in == null) {
+                throw new InputException(origin, 0, 0, "cannot read the pack: " + name + " is listed in "
+                        + PackIndex.INDEXES + " but is not on the classpath");
             }
-            return read(Path.of(uri).getParent(), "classpath:devolve/packs/" + id);
-        } catch (URISyntaxException | IOException e) {
-            throw new DevolveException("cannot open bundled pack '" + id + "' at " + url + ": " + e.getMessage(), e);
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new InputException(origin, 0, 0, "cannot read the pack: " + name + ": " + e.getMessage(), e);
         }
     }
 
@@ -127,16 +128,10 @@ public final class PackLoader {
         if (!Files.isRegularFile(dir.resolve("pack.yaml"))) {
             throw new InputException(dir.resolve("pack.yaml").toString(), 0, 0, "a pack directory needs a pack.yaml");
         }
-        return read(dir, dir.toString());
+        return read(readFiles(dir), dir.toString());
     }
 
-    private static ClassLoader loader() {
-        ClassLoader cl = Thread.currentThread().getContextClassLoader();
-        return cl != null ? cl : PackLoader.class.getClassLoader();
-    }
-
-    private static RulePack read(Path root, String origin) {
-        Map<String, byte[]> files = readFiles(root);
+    private static RulePack read(Map<String, byte[]> files, String origin) {
         String prefix = origin.startsWith("classpath:") ? origin.substring("classpath:".length()) : origin;
         PackManifest manifest = manifest(prefix + "/pack.yaml", text(prefix, "pack.yaml", files.get("pack.yaml")));
         Map<String, Parameter> parameters = new LinkedHashMap<>();
