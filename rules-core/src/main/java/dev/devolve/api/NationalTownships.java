@@ -114,7 +114,7 @@ public final class NationalTownships {
      * @throws InputException naming the nearest known codes when the code is not in the list
      */
     public Township require(String code) {
-        return find(code).orElseThrow(() -> new InputException("--township", 0, 0, "unknown township code '" + code
+        return find(code).orElseThrow(() -> new InputException("national township list", 0, 0, "unknown township code '" + code
                 + "'; nearest known codes: " + String.join(", ", nearest(code, 5))));
     }
 

@@ -146,7 +146,7 @@ public final class PolicyEngine {
      * when one is loaded, else no decision.
      */
     public ProvinceContext provinceContext(Township township, Matter matter) {
-        ProvincialList list = provincialLists.get(township.provinceCode());
+        ProvincialList list = provincialLists.get(township.getProvinceCode());
         return list == null || matter.getCode() == null ? ProvinceContext.NONE : list.contextFor(township, matter.getCode());
     }
 
@@ -159,7 +159,7 @@ public final class PolicyEngine {
         Matter original = request.matter();
         Matter inSession = original.getCode() == null ? original.toBuilder().code(INLINE_KEY).build() : original;
         ProvinceContext province = request.province().orElseGet(() -> provinceContext(request.township(), original));
-        List<Param> params = paramsOn(request.asOf(), matterParameters, request.township().provinceCode());
+        List<Param> params = paramsOn(request.asOf(), matterParameters, request.township().getProvinceCode());
         Evaluator.Case c = new Evaluator.Case(inSession.getCode(), inSession, province);
         List<Object> extras = new ArrayList<>(2);
         request.duty().ifPresent(a -> extras.add(new Duty(c.key(), a)));
@@ -202,7 +202,7 @@ public final class PolicyEngine {
      */
     public Assessment assess(Township township, LocalDate asOf, Map<String, ProvinceContext> provinces, CountyMandates mandates,
                              Detail detail) {
-        List<Param> params = paramsOn(asOf, matterParameters, township.provinceCode());
+        List<Param> params = paramsOn(asOf, matterParameters, township.getProvinceCode());
         Map<String, List<Object>> extras = new LinkedHashMap<>();
         mandates.duties().forEach((code, amount) -> extras.computeIfAbsent(known(code, "duty"), k -> new ArrayList<>())
                 .add(new Duty(code, amount)));
@@ -261,7 +261,7 @@ public final class PolicyEngine {
      * @throws DecisionException when the date is before a parameter the split needs
      */
     public FiscalSplit split(Township township, SharedService service, LocalDate asOf) {
-        List<Param> params = paramsOn(asOf, serviceParameters, township.provinceCode());
+        List<Param> params = paramsOn(asOf, serviceParameters, township.getProvinceCode());
         Evaluator.Trace trace = LibraryLoader.call(() -> evaluator.run(township, List.of(), asOf, params, List.of(service))).get(Evaluator.GLOBAL);
         return DecisionAssembler.assembleSplit(township, service, asOf, params, trace, packInfos);
     }
