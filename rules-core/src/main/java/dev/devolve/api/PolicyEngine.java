@@ -4,6 +4,7 @@ import dev.devolve.internal.drools.DecisionAssembler;
 import dev.devolve.internal.drools.Evaluator;
 import dev.devolve.internal.drools.RuleCompiler;
 import dev.devolve.internal.io.LibraryLoader;
+import dev.devolve.internal.io.ServiceFiles;
 import dev.devolve.model.Duty;
 import dev.devolve.model.Matter;
 import dev.devolve.model.Param;
@@ -386,6 +387,7 @@ public final class PolicyEngine {
          * @throws PackBuildException with every problem found; no engine is built from a broken pack
          */
         public PolicyEngine build() {
+            ServiceFiles.require();
             if (packs.isEmpty()) {
                 bundledPacks();
             }
