@@ -29,11 +29,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Starts the example application's executable jars with {@code java -jar} and calls them the way
- * a county's systems would: ordinary requests; 50 decisions made on the common pool
- * ({@code supplyAsync}) and in parallel streams, then ordinary requests again. The jar with Spring
- * Boot's default loader also builds two engines at once, ten times, and reloads when its pack
- * directory changes; the CLASSIC-loader and log4j2 jars show that they start, read the bundled
- * packs and decide. Every answer is compared with an engine built here, in the test.
+ * a county's systems would: 50 decisions made on the common pool ({@code supplyAsync}) and in
+ * parallel streams — the first decisions of the process, so a class Drools initialises then
+ * would be poisoned for good if the wrong class loader were in force — then ordinary requests.
+ * The jar with Spring Boot's default loader also builds two engines at once, ten times, and
+ * reloads when its pack directory changes; the CLASSIC-loader and log4j2 jars show that they
+ * start, read the bundled packs and decide. Every answer is compared with an engine built here,
+ * in the test.
  */
 class SpringBootAppIT {
 
@@ -62,8 +64,8 @@ class SpringBootAppIT {
         Path packs = tmp.resolve("packs");
         Path zhejiang = copyBundledPack("zhejiang", packs);
         try (RunningApp app = RunningApp.start(jar("exec"), LOGS.resolve("exec.log"), "--devolve.packs-dir=" + packs)) {
-            ordinaryRequests(app);
             decisionsOnTheCommonPoolThenOrdinaryRequests(app);
+            ordinaryRequests(app);
             twoEnginesBuiltAtOnce(app);
             reloadsWhenThePackDirectoryChanges(app, zhejiang);
             assertCleanLog(app);
@@ -76,8 +78,8 @@ class SpringBootAppIT {
             assertThat(jar.getEntry("org/springframework/boot/loader/JarLauncher.class")).as("the CLASSIC launcher").isNotNull();
         }
         try (RunningApp app = RunningApp.start(jar("classic"), LOGS.resolve("classic.log"))) {
-            ordinaryRequests(app);
             decisionsOnTheCommonPoolThenOrdinaryRequests(app);
+            ordinaryRequests(app);
             assertCleanLog(app);
         }
     }
@@ -90,8 +92,8 @@ class SpringBootAppIT {
                     .noneMatch(n -> n.contains("/logback-classic-") || n.contains("/log4j-to-slf4j-"));
         }
         try (RunningApp app = RunningApp.start(jar("log4j2"), LOGS.resolve("log4j2.log"))) {
-            ordinaryRequests(app);
             decisionsOnTheCommonPoolThenOrdinaryRequests(app);
+            ordinaryRequests(app);
             assertCleanLog(app);
         }
     }
