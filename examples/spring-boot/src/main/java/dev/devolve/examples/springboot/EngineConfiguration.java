@@ -14,7 +14,11 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 /**
@@ -25,6 +29,7 @@ import java.util.stream.Stream;
 public class EngineConfiguration {
 
     private static final Logger LOG = LoggerFactory.getLogger(EngineConfiguration.class);
+    static final long BUILD_LIMIT_SECONDS = 120;
 
     /** The outcome of the last reload, for the health endpoint; empty until the packs change. */
     @Bean
@@ -33,17 +38,29 @@ public class EngineConfiguration {
     }
 
     @Bean(destroyMethod = "close")
-    public ReloadingEngine engine(@Value("${devolve.packs-dir:}") String packsDir, AtomicReference<ReloadResult> lastReload) {
+    public ReloadingEngine engine(@Value("${devolve.packs-dir:}") String packsDir, AtomicReference<ReloadResult> lastReload) throws Exception {
         if (packsDir.isBlank()) {
-            return ReloadingEngine.of(() -> PolicyEngine.builder().build());
+            return withinLimit(() -> ReloadingEngine.of(() -> PolicyEngine.builder().build()));
         }
         Path dir = Path.of(packsDir);
-        ReloadingEngine engine = ReloadingEngine.of(() -> build(dir));
+        ReloadingEngine engine = withinLimit(() -> ReloadingEngine.of(() -> build(dir)));
         engine.watch(List.of(dir), result -> {
             lastReload.set(result);
             LOG.info("packs in {} changed: loaded={}, serving {}", dir, result.loaded(), result.serving());
         });
         return engine;
+    }
+
+    /**
+     * Compiles on the common pool and waits at most {@value #BUILD_LIMIT_SECONDS} s, so that packs
+     * which take too long to compile fail the start (or the check) instead of hanging it.
+     */
+    static <T> T withinLimit(Supplier<T> build) throws Exception {
+        try {
+            return CompletableFuture.supplyAsync(build).orTimeout(BUILD_LIMIT_SECONDS, TimeUnit.SECONDS).join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof Exception cause ? cause : e;
+        }
     }
 
     /** The bundled packs and each pack folder in {@code dir}; a folder with a bundled pack's id replaces it. */

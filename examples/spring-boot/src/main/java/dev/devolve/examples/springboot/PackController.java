@@ -1,13 +1,11 @@
 package dev.devolve.examples.springboot;
 
-import dev.devolve.api.PackInfo;
 import dev.devolve.api.PolicyEngine;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Map;
 
 /** Checks that the packs as they are now compile, without touching the engine that serves. */
@@ -20,11 +18,14 @@ public class PackController {
         this.packsDir = packsDir;
     }
 
-    /** {@code POST /packs/check}: builds a new engine from the packs and lists them, or answers 422 with every diagnostic. */
+    /**
+     * {@code POST /packs/check}: builds a new engine from the packs, on the common pool within the
+     * same time limit as at start, and lists them; or answers 422 with every diagnostic.
+     */
     @PostMapping("/packs/check")
-    public Map<String, Object> check() {
-        PolicyEngine built = packsDir.isBlank() ? PolicyEngine.builder().build() : EngineConfiguration.build(Path.of(packsDir));
-        List<PackInfo> packs = built.packs();
-        return Map.of("packs", packs, "rules", built.rules().size());
+    public Map<String, Object> check() throws Exception {
+        PolicyEngine built = EngineConfiguration.withinLimit(
+                () -> packsDir.isBlank() ? PolicyEngine.builder().build() : EngineConfiguration.build(Path.of(packsDir)));
+        return Map.of("packs", built.packs(), "rules", built.rules().size());
     }
 }
