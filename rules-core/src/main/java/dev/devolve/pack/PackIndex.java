@@ -23,6 +23,8 @@ public final class PackIndex {
 
     static final String PACKS = "devolve/packs/";
     static final String INDEXES = "META-INF/devolve/packs/";
+    /** The ids of the packs a jar bundles, one a line: what {@link PackLoader#bundledIds()} reads. */
+    static final String BUNDLED_LIST = "META-INF/devolve/bundled-packs";
 
     private PackIndex() {
     }
@@ -76,9 +78,19 @@ public final class PackIndex {
         if (args.length != 1) {
             throw new IllegalArgumentException("usage: PackIndex CLASS_OUTPUT_DIRECTORY");
         }
-        List<String> ids = write(Path.of(args[0]));
+        Path classes = Path.of(args[0]);
+        List<String> ids = write(classes);
         if (ids.isEmpty()) {
-            throw new IllegalArgumentException("no pack folder (devolve/packs/<id>/pack.yaml) under " + args[0]);
+            throw new IllegalArgumentException("no pack folder (devolve/packs/<id>/pack.yaml) under " + classes);
+        }
+        Path list = classes.resolve(BUNDLED_LIST);
+        if (Files.isRegularFile(list)) {
+            for (String listed : parse(Files.readString(list, StandardCharsets.UTF_8))) {
+                if (!ids.contains(listed)) {
+                    throw new IllegalArgumentException(list + " lists pack '" + listed + "', but there is no " + PACKS + listed
+                            + "/pack.yaml; the pack folders are " + ids);
+                }
+            }
         }
     }
 }

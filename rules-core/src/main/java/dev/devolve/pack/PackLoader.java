@@ -60,7 +60,6 @@ import java.util.stream.Stream;
 public final class PackLoader {
 
     private static final Logger LOG = LoggerFactory.getLogger(PackLoader.class);
-    private static final String BUNDLED_INDEX = "META-INF/devolve/bundled-packs";
     private static final Pattern ID = Pattern.compile("[a-z][a-z0-9-]*");
     private static final Pattern PARAMETER_NAME = Pattern.compile("[a-z][a-z0-9_]*(\\.[a-z][a-z0-9_]*)+");
 
@@ -71,7 +70,7 @@ public final class PackLoader {
     public static List<String> bundledIds() {
         Set<String> ids = new LinkedHashSet<>();
         try {
-            Enumeration<URL> indexes = LibraryLoader.get().getResources(BUNDLED_INDEX);
+            Enumeration<URL> indexes = LibraryLoader.get().getResources(PackIndex.BUNDLED_LIST);
             while (indexes.hasMoreElements()) {
                 URL url = indexes.nextElement();
                 try (InputStream in = url.openStream()) {
@@ -79,7 +78,7 @@ public final class PackLoader {
                 }
             }
         } catch (IOException e) {
-            throw new DevolveException("cannot read the bundled pack index " + BUNDLED_INDEX + ": " + e.getMessage(), e);
+            throw new DevolveException("cannot read the bundled pack index " + PackIndex.BUNDLED_LIST + ": " + e.getMessage(), e);
         }
         return List.copyOf(ids);
     }

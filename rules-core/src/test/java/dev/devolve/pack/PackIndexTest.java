@@ -48,6 +48,20 @@ class PackIndexTest {
     }
 
     @Test
+    void aListedPackWithoutAFolderFailsTheBuildOfItsJar() throws IOException, URISyntaxException {
+        Path classes = tmp.resolve("classes");
+        copy(testResource("devolve/packs/indexed"), classes.resolve("devolve/packs/indexed"));
+        Files.createDirectories(classes.resolve("META-INF/devolve"));
+        Files.writeString(classes.resolve("META-INF/devolve/bundled-packs"), "indexed\nindexd\n");
+        assertThatThrownBy(() -> PackIndex.main(new String[] {classes.toString()}))
+                .hasMessageEndingWith("META-INF/devolve/bundled-packs lists pack 'indexd', but there is no devolve/packs/indexd/pack.yaml;"
+                        + " the pack folders are [indexed]");
+        Files.writeString(classes.resolve("META-INF/devolve/bundled-packs"), "indexed\n");
+        PackIndex.main(new String[] {classes.toString()});
+        assertThat(classes.resolve("META-INF/devolve/packs/indexed.index")).isRegularFile();
+    }
+
+    @Test
     void aFileListedButMissingNamesThePackAndTheFile() {
         assertThatThrownBy(() -> PackLoader.bundled("unlisted-file")).isInstanceOf(InputException.class)
                 .hasMessage("classpath:devolve/packs/unlisted-file: cannot read the pack: devolve/packs/unlisted-file/missing.drl"
