@@ -58,7 +58,7 @@ public final class CrossCheck {
         List<Disagreement> examples = new ArrayList<>();
         long[] counts = new long[2];
         BatchSummary batch = BatchRunner.builder(engine).asOf(asOf).threads(threads).run(townships, total, (Assessment a) -> {
-            Baseline baseline = baselines.computeIfAbsent(a.township().provinceCode(), code -> baseline(engine, code, asOf));
+            Baseline baseline = baselines.computeIfAbsent(a.township().getProvinceCode(), code -> baseline(engine, code, asOf));
             for (Decision d : a.decisions()) {
                 counts[0]++;
                 // The province's list is input data: both sides read it from the loaded provincial packs.

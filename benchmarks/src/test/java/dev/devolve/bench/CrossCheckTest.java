@@ -60,7 +60,7 @@ class CrossCheckTest {
             Township t = township(r);
             Matter m = matter(r, catalog.get(r.nextInt(catalog.size())));
             ProvinceContext p = province(r, asOf);
-            Baseline baseline = CrossCheck.baseline(engine, t.provinceCode(), asOf);
+            Baseline baseline = CrossCheck.baseline(engine, t.getProvinceCode(), asOf);
             CrossCheck.one(engine, baseline, t, m, p, asOf).forEach(d -> disagreements.add(d + " asOf " + asOf + " " + t + " " + m + " " + p));
         }
         assertThat(disagreements).isEmpty();

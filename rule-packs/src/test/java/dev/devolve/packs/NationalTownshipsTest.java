@@ -46,7 +46,7 @@ class NationalTownshipsTest {
         Township b = SyntheticAttributes.generate("330122101", "富春江镇");
         assertThat(a).isEqualTo(b);
         assertThat(a.facts()).isEqualTo(b.facts());
-        assertThat(a.syntheticFacts()).isEqualTo(SyntheticAttributes.PATHS);
+        assertThat(a.getSyntheticFacts()).isEqualTo(SyntheticAttributes.PATHS);
         assertThat(a.getPopulation()).isPositive();
         assertThat(a.getCertifiedOfficers()).isNotNull();
     }
@@ -54,7 +54,7 @@ class NationalTownshipsTest {
     @Test
     void aCountysOwnFigureReplacesTheSyntheticOne() {
         Township observed = list.require("330122101").toBuilder().certifiedOfficers(5).build();
-        assertThat(observed.syntheticFacts()).doesNotContain("township.certifiedOfficers").contains("township.population");
+        assertThat(observed.getSyntheticFacts()).doesNotContain("township.certifiedOfficers").contains("township.population");
     }
 
     @Test

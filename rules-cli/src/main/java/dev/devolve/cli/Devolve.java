@@ -6,8 +6,15 @@ import dev.devolve.api.SafeText;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
+import java.io.File;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.net.URI;
+import java.security.CodeSource;
 import java.util.Arrays;
+import java.util.jar.Attributes;
+import java.util.jar.JarFile;
+import java.util.jar.Manifest;
 
 /**
  * The {@code devolve} command line. Each subcommand parses its flags, calls rules-core and formats
@@ -70,12 +77,35 @@ public final class Devolve {
         return cl.getParent() == null ? "" : name;
     }
 
-    /** The version from the jar's manifest. */
+    /**
+     * The version, commit and Drools version the jar was built with, from its manifest: the
+     * commit is absent when the jar was built outside a git checkout (from a source archive).
+     */
     static final class Version implements CommandLine.IVersionProvider {
         @Override
-        public String[] getVersion() {
-            String v = Devolve.class.getPackage().getImplementationVersion();
-            return new String[] {"devolve " + (v == null ? "(development build)" : v)};
+        public String[] getVersion() throws IOException {
+            Manifest manifest = manifest();
+            if (manifest == null) {
+                return new String[] {"devolve (development build: not run from the devolve jar, so no manifest)"};
+            }
+            Attributes a = manifest.getMainAttributes();
+            String commit = a.getValue("Devolve-Commit");
+            return new String[] {
+                "devolve " + a.getValue("Implementation-Version"),
+                "commit " + (commit == null || commit.isBlank() ? "unknown (built outside a git checkout)" : commit),
+                "Drools " + a.getValue("Drools-Version"),
+                "Java " + Runtime.version()};
+        }
+
+        /** The manifest of the jar this class was loaded from, or null when it was not loaded from a jar. */
+        private static Manifest manifest() throws IOException {
+            CodeSource source = Devolve.class.getProtectionDomain().getCodeSource();
+            if (source == null || !source.getLocation().getPath().endsWith(".jar")) {
+                return null;
+            }
+            try (JarFile jar = new JarFile(new File(URI.create(source.getLocation().toString())))) {
+                return jar.getManifest();
+            }
         }
     }
 }

@@ -74,7 +74,7 @@ final class TextReport {
         }
         d.diagnostics().forEach(g -> sb.append(zh ? "诊断：" : "Diagnostic: ").append(one(g.toString())).append('\n'));
         sb.append('\n').append(zh ? "规则包：" : "Packs: ").append(packs(d.packs())).append('\n');
-        if (!d.township().syntheticFacts().isEmpty()) {
+        if (!d.township().getSyntheticFacts().isEmpty()) {
             sb.append(zh ? SYNTHETIC_NOTE_ZH : SYNTHETIC_NOTE_EN).append('\n');
         }
         return sb.toString();
@@ -109,7 +109,7 @@ final class TextReport {
         if (!f.mandates().isEmpty()) {
             sb.append(zh ? "未获保障合计 " : "Unfunded in all: ").append(yuan(f.totalUnfunded())).append(zh ? " 元\n" : " yuan\n");
         }
-        if (!a.township().syntheticFacts().isEmpty()) {
+        if (!a.township().getSyntheticFacts().isEmpty()) {
             sb.append('\n').append(zh ? SYNTHETIC_NOTE_ZH : SYNTHETIC_NOTE_EN).append('\n');
         }
         return sb.toString();
@@ -167,7 +167,7 @@ final class TextReport {
                         d.fiscal().map(f -> yuan(f.annualCost())).orElse(""),
                         d.fiscal().map(f -> yuan(f.countyTransfer())).orElse(""),
                         d.mandates().stream().map(Mandate::amount).reduce(BigDecimal::add).map(BigDecimal::toPlainString).orElse(""),
-                        csv(String.join("|", a.township().syntheticFacts()))));
+                        csv(String.join("|", a.township().getSyntheticFacts()))));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -197,7 +197,7 @@ final class TextReport {
             if (path.equals("township.code") || path.equals("township.name") || path.equals("township.kind")) {
                 continue;
             }
-            FactValue v = new FactValue(path, Optional.ofNullable(e.getValue()), t.syntheticFacts().contains(path),
+            FactValue v = new FactValue(path, Optional.ofNullable(e.getValue()), t.getSyntheticFacts().contains(path),
                     Optional.empty(), Optional.empty());
             parts.add(path.substring("township.".length()) + " " + v.display() + (v.synthetic() ? " [synthetic]" : ""));
         }

@@ -134,7 +134,7 @@ public record Decision(Township township, Matter matter, LocalDate asOf, Outcome
     static Map<String, Object> townshipDocument(Township township) {
         Map<String, Object> t = new LinkedHashMap<>();
         township.facts().forEach((k, v) -> t.put(k.substring("township.".length()), v));
-        t.put("synthetic", township.syntheticFacts());
+        t.put("synthetic", township.getSyntheticFacts());
         return t;
     }
 }

@@ -30,8 +30,8 @@ public record DecisionRecord(Instant decidedAt, String inputsHash, List<PackInfo
         Map<String, Object> inputs = new LinkedHashMap<>();
         inputs.put("township", request.township().facts());
         inputs.put("matter", request.matter().facts());
-        inputs.put("province", request.province().map(p -> List.of(p.isDecisionPublished(), p.decisionDate(), p.listedFor(),
-                p.recalledOn(), p.document())));
+        inputs.put("province", request.province().map(p -> List.of(p.isDecisionPublished(), p.getDecisionDate(), p.getListedFor(),
+                p.getRecalledOn(), p.getDocument())));
         inputs.put("asOf", request.asOf());
         inputs.put("duty", request.duty());
         inputs.put("transfer", request.transfer());

@@ -1,6 +1,7 @@
 package dev.devolve.api;
 
 import dev.devolve.internal.io.CsvTable;
+import dev.devolve.internal.io.LibraryLoader;
 import dev.devolve.model.Township;
 
 import java.io.IOException;
@@ -61,10 +62,8 @@ public final class NationalTownships {
     }
 
     private static NationalTownships load() {
-        ClassLoader cl = Thread.currentThread().getContextClassLoader() != null
-                ? Thread.currentThread().getContextClassLoader() : NationalTownships.class.getClassLoader();
         String text;
-        try (InputStream in = cl.getResourceAsStream(RESOURCE)) {
+        try (InputStream in = LibraryLoader.get().getResourceAsStream(RESOURCE)) {
             if (in == null) {
                 throw new DevolveException("the national township list " + RESOURCE
                         + " is not on the classpath; add the rule-packs jar");
@@ -115,7 +114,7 @@ public final class NationalTownships {
      * @throws InputException naming the nearest known codes when the code is not in the list
      */
     public Township require(String code) {
-        return find(code).orElseThrow(() -> new InputException("--township", 0, 0, unknown(code, 5)));
+        return find(code).orElseThrow(() -> new InputException("national township list", 0, 0, unknown(code, 5)));
     }
 
     /** The message for a code not in the list: the code (quoted, bounded) and the {@code n} nearest known codes. */

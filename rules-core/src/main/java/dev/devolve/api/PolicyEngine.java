@@ -3,6 +3,8 @@ package dev.devolve.api;
 import dev.devolve.internal.drools.DecisionAssembler;
 import dev.devolve.internal.drools.Evaluator;
 import dev.devolve.internal.drools.RuleCompiler;
+import dev.devolve.internal.io.LibraryLoader;
+import dev.devolve.internal.io.ServiceFiles;
 import dev.devolve.model.Duty;
 import dev.devolve.model.Matter;
 import dev.devolve.model.Param;
@@ -145,7 +147,7 @@ public final class PolicyEngine {
      * when one is loaded, else no decision.
      */
     public ProvinceContext provinceContext(Township township, Matter matter) {
-        ProvincialList list = provincialLists.get(township.provinceCode());
+        ProvincialList list = provincialLists.get(township.getProvinceCode());
         return list == null || matter.getCode() == null ? ProvinceContext.NONE : list.contextFor(township, matter.getCode());
     }
 
@@ -158,12 +160,12 @@ public final class PolicyEngine {
         Matter original = request.matter();
         Matter inSession = original.getCode() == null ? original.toBuilder().code(INLINE_KEY).build() : original;
         ProvinceContext province = request.province().orElseGet(() -> provinceContext(request.township(), original));
-        List<Param> params = paramsOn(request.asOf(), matterParameters, request.township().provinceCode());
+        List<Param> params = paramsOn(request.asOf(), matterParameters, request.township().getProvinceCode());
         Evaluator.Case c = new Evaluator.Case(inSession.getCode(), inSession, province);
         List<Object> extras = new ArrayList<>(2);
         request.duty().ifPresent(a -> extras.add(new Duty(c.key(), a)));
         request.transfer().ifPresent(a -> extras.add(new Transfer(c.key(), a)));
-        Evaluator.Trace trace = evaluator.run(request.township(), List.of(c), request.asOf(), params, extras).get(c.key());
+        Evaluator.Trace trace = LibraryLoader.call(() -> evaluator.run(request.township(), List.of(c), request.asOf(), params, extras)).get(c.key());
         Decision decision = DecisionAssembler.assemble(request.township(), original, request.asOf(),
                 new ProvinceStatus(c.key(), province, request.asOf()), params, trace, extras, packInfos, true);
         tell(request, decision);
@@ -201,7 +203,7 @@ public final class PolicyEngine {
      */
     public Assessment assess(Township township, LocalDate asOf, Map<String, ProvinceContext> provinces, CountyMandates mandates,
                              Detail detail) {
-        List<Param> params = paramsOn(asOf, matterParameters, township.provinceCode());
+        List<Param> params = paramsOn(asOf, matterParameters, township.getProvinceCode());
         Map<String, List<Object>> extras = new LinkedHashMap<>();
         mandates.duties().forEach((code, amount) -> extras.computeIfAbsent(known(code, "duty"), k -> new ArrayList<>())
                 .add(new Duty(code, amount)));
@@ -212,8 +214,8 @@ public final class PolicyEngine {
             ProvinceContext p = provinces.get(m.getCode());
             cases.add(new Evaluator.Case(m.getCode(), m, p != null ? p : provinceContext(township, m)));
         }
-        Map<String, Evaluator.Trace> traces = evaluator.run(township, cases, asOf, params,
-                extras.values().stream().flatMap(List::stream).toList());
+        Map<String, Evaluator.Trace> traces = LibraryLoader.call(() -> evaluator.run(township, cases, asOf, params,
+                extras.values().stream().flatMap(List::stream).toList()));
         List<Decision> decisions = new ArrayList<>(cases.size());
         for (Evaluator.Case c : cases) {
             Decision d = DecisionAssembler.assemble(township, c.matter(), asOf, new ProvinceStatus(c.key(), c.province(), asOf),
@@ -260,8 +262,8 @@ public final class PolicyEngine {
      * @throws DecisionException when the date is before a parameter the split needs
      */
     public FiscalSplit split(Township township, SharedService service, LocalDate asOf) {
-        List<Param> params = paramsOn(asOf, serviceParameters, township.provinceCode());
-        Evaluator.Trace trace = evaluator.run(township, List.of(), asOf, params, List.of(service)).get(Evaluator.GLOBAL);
+        List<Param> params = paramsOn(asOf, serviceParameters, township.getProvinceCode());
+        Evaluator.Trace trace = LibraryLoader.call(() -> evaluator.run(township, List.of(), asOf, params, List.of(service))).get(Evaluator.GLOBAL);
         return DecisionAssembler.assembleSplit(township, service, asOf, params, trace, packInfos);
     }
 
@@ -395,6 +397,7 @@ public final class PolicyEngine {
          * @throws PackBuildException with every problem found; no engine is built from a broken pack
          */
         public PolicyEngine build() {
+            ServiceFiles.require();
             if (packs.isEmpty()) {
                 bundledPacks();
             }
@@ -432,7 +435,7 @@ public final class PolicyEngine {
             Map<String, Parameter> known = new LinkedHashMap<>(parameters);
             provinceParameters.values().forEach(known::putAll);
             long start = System.nanoTime();
-            RuleCompiler.Compiled compiled = RuleCompiler.compile(ordered, known, !trusted);
+            RuleCompiler.Compiled compiled = LibraryLoader.call(() -> RuleCompiler.compile(ordered, known, !trusted));
             LOG.info("built engine from packs {} with {} rules in {} ms", ordered.stream().map(RulePack::id).toList(),
                     compiled.descriptions().size(), (System.nanoTime() - start) / 1_000_000);
             return new PolicyEngine(ordered, parameters, provinceParameters, lists, catalog, compiled, maxFirings, timeout, !trusted,
@@ -459,7 +462,7 @@ public final class PolicyEngine {
             }
             RulePack p = all.get(id);
             if (p == null) {
-                if (!PackLoader.bundledIds().contains(id)) {
+                if (!PackLoader.isBundled(id)) {
                     throw new DevolveException("pack '" + requiredBy + "' depends on '" + id
                             + "', which is neither given nor bundled; bundled: " + PackLoader.bundledIds());
                 }

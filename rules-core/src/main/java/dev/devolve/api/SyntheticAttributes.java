@@ -12,7 +12,7 @@ import java.util.SplittableRandom;
 /**
  * Generates the township attributes the national list lacks (population, staff, revenue, classes),
  * deterministically from the code with a fixed seed. Every value made here is <b>synthetic</b>: it
- * is marked so on the township ({@link Township#syntheticFacts()}) and in every output.
+ * is marked so on the township ({@link Township#getSyntheticFacts()}) and in every output.
  *
  * <p>Distributions by kind (street / town / township and ethnic township / sumu / other unit):
  * <ul>

@@ -36,7 +36,7 @@ public final class CsvBatchWriter implements BatchFormat {
         StringBuilder sb = new StringBuilder(a.decisions().size() * 160);
         String prefix = cell(t.getCode()) + "," + cell(t.getName()) + "," + (t.getKind() == null ? "" : t.getKind().name()) + ","
                 + a.asOf() + ",";
-        String synthetic = Boolean.toString(!t.syntheticFacts().isEmpty());
+        String synthetic = Boolean.toString(!t.getSyntheticFacts().isEmpty());
         for (Decision d : a.decisions()) {
             sb.append("decision,").append(prefix).append(cell(d.matter().getCode())).append(',').append(d.outcome().name()).append(',')
                     .append(d.mode().map(Enum::name).orElse("")).append(',');

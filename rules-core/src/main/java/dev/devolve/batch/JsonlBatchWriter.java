@@ -31,7 +31,7 @@ public final class JsonlBatchWriter implements BatchFormat {
     public String format(Assessment a) {
         StringBuilder out = new StringBuilder();
         String code = a.township().getCode();
-        boolean synthetic = !a.township().syntheticFacts().isEmpty();
+        boolean synthetic = !a.township().getSyntheticFacts().isEmpty();
         for (Decision d : a.decisions()) {
             Map<String, Object> line = new LinkedHashMap<>();
             line.put("type", "decision");

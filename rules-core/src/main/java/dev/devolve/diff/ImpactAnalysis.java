@@ -148,7 +148,7 @@ public final class ImpactAnalysis {
                 }
                 String transition = bd.outcome() + " → " + after;
                 p.transitions.merge(transition, 1L, Long::sum);
-                p.byProvince.computeIfAbsent(transition, k -> new TreeMap<>()).merge(t.provinceCode(), 1L, Long::sum);
+                p.byProvince.computeIfAbsent(transition, k -> new TreeMap<>()).merge(t.getProvinceCode(), 1L, Long::sum);
                 p.byKind.computeIfAbsent(transition, k -> new TreeMap<>()).merge(String.valueOf(t.getKind()), 1L, Long::sum);
                 p.byMatter.computeIfAbsent(transition, k -> new TreeMap<>()).merge(bd.matter().getCode(), 1L, Long::sum);
                 List<String[]> ex = p.examples.computeIfAbsent(transition, k -> new ArrayList<>());

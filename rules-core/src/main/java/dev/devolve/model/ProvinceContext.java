@@ -54,10 +54,26 @@ public final class ProvinceContext {
     }
 
     public boolean isDecisionPublished() { return decisionPublished; }
-    public Optional<LocalDate> decisionDate() { return Optional.ofNullable(decisionDate); }
-    public Set<TownshipKind> listedFor() { return listedFor; }
-    public Optional<LocalDate> recalledOn() { return Optional.ofNullable(recalledOn); }
-    public Optional<String> document() { return Optional.ofNullable(document); }
+    public Optional<LocalDate> getDecisionDate() { return Optional.ofNullable(decisionDate); }
+    public Set<TownshipKind> getListedFor() { return listedFor; }
+    public Optional<LocalDate> getRecalledOn() { return Optional.ofNullable(recalledOn); }
+    public Optional<String> getDocument() { return Optional.ofNullable(document); }
+
+    /** @deprecated use {@link #getDecisionDate()}; the model names every property {@code getX}/{@code isX}. */
+    @Deprecated(forRemoval = true)
+    public Optional<LocalDate> decisionDate() { return getDecisionDate(); }
+
+    /** @deprecated use {@link #getListedFor()}; the model names every property {@code getX}/{@code isX}. */
+    @Deprecated(forRemoval = true)
+    public Set<TownshipKind> listedFor() { return getListedFor(); }
+
+    /** @deprecated use {@link #getRecalledOn()}; the model names every property {@code getX}/{@code isX}. */
+    @Deprecated(forRemoval = true)
+    public Optional<LocalDate> recalledOn() { return getRecalledOn(); }
+
+    /** @deprecated use {@link #getDocument()}; the model names every property {@code getX}/{@code isX}. */
+    @Deprecated(forRemoval = true)
+    public Optional<String> document() { return getDocument(); }
 
     /** A copy recalled on the given date. */
     public ProvinceContext recalled(LocalDate date) {

@@ -22,31 +22,35 @@ public final class ProvinceStatus {
     }
 
     public String getMatterCode() { return matterCode; }
-    public ProvinceContext context() { return context; }
+    public ProvinceContext getContext() { return context; }
+
+    /** @deprecated use {@link #getContext()}; the model names every property {@code getX}/{@code isX}. */
+    @Deprecated(forRemoval = true)
+    public ProvinceContext context() { return getContext(); }
 
     public boolean isDecisionPublished() { return context.isDecisionPublished(); }
-    public LocalDate getDecisionDate() { return context.decisionDate().orElse(null); }
-    public Set<TownshipKind> getListedFor() { return context.listedFor(); }
-    public LocalDate getRecalledOn() { return context.recalledOn().orElse(null); }
+    public LocalDate getDecisionDate() { return context.getDecisionDate().orElse(null); }
+    public Set<TownshipKind> getListedFor() { return context.getListedFor(); }
+    public LocalDate getRecalledOn() { return context.getRecalledOn().orElse(null); }
 
     /** A published decision whose date is on or before the as-of date. */
     public boolean isInForce() {
-        return context.isDecisionPublished() && !context.decisionDate().orElseThrow().isAfter(asOf);
+        return context.isDecisionPublished() && !context.getDecisionDate().orElseThrow().isAfter(asOf);
     }
 
     /** A published decision whose date is after the as-of date. */
     public boolean isNotYetInForce() {
-        return context.isDecisionPublished() && context.decisionDate().orElseThrow().isAfter(asOf);
+        return context.isDecisionPublished() && context.getDecisionDate().orElseThrow().isAfter(asOf);
     }
 
     /** Recalled on or before the as-of date. */
     public boolean isRecalled() {
-        return context.recalledOn().map(d -> !d.isAfter(asOf)).orElse(false);
+        return context.getRecalledOn().map(d -> !d.isAfter(asOf)).orElse(false);
     }
 
     /** Whether the list holds the matter for this kind of township. */
     public boolean lists(TownshipKind kind) {
-        return kind != null && context.listedFor().contains(kind);
+        return kind != null && context.getListedFor().contains(kind);
     }
 
     /** In force, listed for this kind and not recalled: the province hands the matter down. */
@@ -67,9 +71,9 @@ public final class ProvinceStatus {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("province.decisionPublished", context.isDecisionPublished());
         m.put("province.decisionDate", getDecisionDate());
-        m.put("province.listedFor", context.listedFor());
+        m.put("province.listedFor", context.getListedFor());
         m.put("province.recalledOn", getRecalledOn());
-        m.put("province.document", context.document().orElse(null));
+        m.put("province.document", context.getDocument().orElse(null));
         return m;
     }
 }

@@ -70,9 +70,21 @@ public final class ServiceShares implements DerivedFacts {
         return new ServiceShares(s, service.getAmount());
     }
 
-    public Map<Level, BigDecimal> shares() { return shares; }
-    public Map<Level, BigDecimal> amounts() { return amounts; }
-    public BigDecimal total() { return total; }
+    public Map<Level, BigDecimal> getShares() { return shares; }
+    public Map<Level, BigDecimal> getAmounts() { return amounts; }
+    public BigDecimal getTotal() { return total; }
+
+    /** @deprecated use {@link #getShares()}; the model names every property {@code getX}/{@code isX}. */
+    @Deprecated(forRemoval = true)
+    public Map<Level, BigDecimal> shares() { return getShares(); }
+
+    /** @deprecated use {@link #getAmounts()}; the model names every property {@code getX}/{@code isX}. */
+    @Deprecated(forRemoval = true)
+    public Map<Level, BigDecimal> amounts() { return getAmounts(); }
+
+    /** @deprecated use {@link #getTotal()}; the model names every property {@code getX}/{@code isX}. */
+    @Deprecated(forRemoval = true)
+    public BigDecimal total() { return getTotal(); }
 
     @Override
     public Map<String, Object> facts() {

@@ -15,7 +15,7 @@ import java.util.TreeSet;
  * <p>Immutable. A fact that is not known is {@code null}; rules that need it report it as missing
  * ({@code township.certifiedOfficers}) instead of guessing. {@link #classes()} is never null: an
  * absent set means the township belongs to no class. Facts that were generated rather than observed
- * are listed in {@link #syntheticFacts()} so every output can label them.
+ * are listed in {@link #getSyntheticFacts()} so every output can label them.
  *
  * <pre>{@code
  * Township t = Township.builder().code("330122101").enforcementTeam(true).certifiedOfficers(6).build();
@@ -90,8 +90,9 @@ public final class Township {
     public Boolean getCountyManagedFinance() { return countyManagedFinance; }
     public BigDecimal getOwnRevenue() { return ownRevenue; }
 
-    /** Same as {@link #getClasses()}. */
-    public Set<TownshipClass> classes() { return classes; }
+    /** @deprecated use {@link #getClasses()}; the model names every property {@code getX}/{@code isX}. */
+    @Deprecated(forRemoval = true)
+    public Set<TownshipClass> classes() { return getClasses(); }
 
     /** Whether the township belongs to the given class. */
     public boolean hasClass(TownshipClass c) {
@@ -104,17 +105,29 @@ public final class Township {
     }
 
     /** Names ({@code township.population} …) of the facts that were generated, not observed. */
-    public Set<String> syntheticFacts() { return syntheticFacts; }
+    public Set<String> getSyntheticFacts() { return syntheticFacts; }
+
+    /** @deprecated use {@link #getSyntheticFacts()}; the model names every property {@code getX}/{@code isX}. */
+    @Deprecated(forRemoval = true)
+    public Set<String> syntheticFacts() { return getSyntheticFacts(); }
 
     /** The first 6 digits of the code: the county. Empty when there is no code. */
-    public String countyCode() {
+    public String getCountyCode() {
         return code == null ? "" : code.substring(0, 6);
     }
 
+    /** @deprecated use {@link #getCountyCode()}; the model names every property {@code getX}/{@code isX}. */
+    @Deprecated(forRemoval = true)
+    public String countyCode() { return getCountyCode(); }
+
     /** The first 2 digits of the code: the province. Empty when there is no code. */
-    public String provinceCode() {
+    public String getProvinceCode() {
         return code == null ? "" : code.substring(0, 2);
     }
+
+    /** @deprecated use {@link #getProvinceCode()}; the model names every property {@code getX}/{@code isX}. */
+    @Deprecated(forRemoval = true)
+    public String provinceCode() { return getProvinceCode(); }
 
     /** Every fact by its path ({@code township.kind} …); unknown facts map to {@code null}. */
     public Map<String, Object> facts() {

@@ -7,6 +7,7 @@ import dev.devolve.api.SafeText;
 import dev.devolve.internal.io.CsvTable;
 import dev.devolve.internal.io.Documents;
 import dev.devolve.internal.io.FactReader;
+import dev.devolve.internal.io.LibraryLoader;
 import dev.devolve.internal.io.Node;
 import dev.devolve.internal.io.TextFiles;
 import dev.devolve.internal.io.XlsxTable;
@@ -16,17 +17,11 @@ import dev.devolve.model.Matter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
+import java.io.InputStream;
 import java.math.BigDecimal;
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileSystem;
-import java.nio.file.FileSystemAlreadyExistsException;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -51,8 +46,10 @@ import java.util.regex.Pattern;
 /**
  * Reads rule packs from a directory or from the classpath.
  *
- * <p>Bundled packs live under {@code devolve/packs/<id>/} on the classpath, and each jar that
- * bundles packs lists their ids, one a line, in {@code META-INF/devolve/bundled-packs}.
+ * <p>Bundled packs live under {@code devolve/packs/<id>/} on the classpath, each with the index of
+ * its files written when its jar was built ({@link PackIndex}); each jar that bundles packs lists
+ * their ids, one a line, in {@code META-INF/devolve/bundled-packs}. Everything is read with the
+ * library's own class loader, whatever the calling thread's context class loader.
  *
  * <pre>{@code
  * RulePack national = PackLoader.bundled("national");
@@ -62,7 +59,6 @@ import java.util.regex.Pattern;
 public final class PackLoader {
 
     private static final Logger LOG = LoggerFactory.getLogger(PackLoader.class);
-    private static final String BUNDLED_INDEX = "META-INF/devolve/bundled-packs";
     private static final Pattern ID = Pattern.compile("[a-z][a-z0-9-]*");
     private static final Pattern PARAMETER_NAME = Pattern.compile("[a-z][a-z0-9_]*(\\.[a-z][a-z0-9_]*)+");
 
@@ -73,48 +69,58 @@ public final class PackLoader {
     public static List<String> bundledIds() {
         Set<String> ids = new LinkedHashSet<>();
         try {
-            Enumeration<URL> indexes = loader().getResources(BUNDLED_INDEX);
+            Enumeration<URL> indexes = LibraryLoader.get().getResources(PackIndex.BUNDLED_LIST);
             while (indexes.hasMoreElements()) {
                 URL url = indexes.nextElement();
-                try (BufferedReader r = new BufferedReader(new InputStreamReader(url.openStream(), StandardCharsets.UTF_8))) {
-                    r.lines().map(String::trim).filter(l -> !l.isEmpty() && !l.startsWith("#")).forEach(ids::add);
+                try (InputStream in = url.openStream()) {
+                    PackIndex.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8)).forEach(ids::add);
                 }
             }
         } catch (IOException e) {
-            throw new DevolveException("cannot read the bundled pack index " + BUNDLED_INDEX + ": " + e.getMessage(), e);
+            throw new DevolveException("cannot read the bundled pack index " + PackIndex.BUNDLED_LIST + ": " + e.getMessage(), e);
         }
         return List.copyOf(ids);
     }
 
-    /** Loads a pack bundled on the classpath. */
+    /** Whether a pack with this id is bundled on the classpath, listed in an index file or not. */
+    public static boolean isBundled(String id) {
+        return ID.matcher(id).matches() && LibraryLoader.get().getResource(PackIndex.resource(id)) != null;
+    }
+
+    /**
+     * Loads a pack bundled on the classpath: the files its {@link PackIndex} lists, each read with
+     * the library's class loader.
+     *
+     * @throws InputException naming the pack when one of its files cannot be read
+     */
     public static RulePack bundled(String id) {
-        String resource = "devolve/packs/" + id + "/pack.yaml";
-        URL url = loader().getResource(resource);
-        if (url == null) {
-            throw new DevolveException("no bundled pack '" + id + "' (no " + resource + " on the classpath); bundled: " + bundledIds());
+        String origin = "classpath:" + PackIndex.PACKS + id;
+        if (!isBundled(id)) {
+            throw new DevolveException("no bundled pack '" + id + "' (no " + PackIndex.resource(id)
+                    + " on the classpath); bundled: " + bundledIds());
         }
-        try {
-            URI uri = url.toURI();
-            if ("jar".equals(uri.getScheme())) {
-                FileSystem fs;
-                boolean opened = false;
-                try {
-                    fs = FileSystems.newFileSystem(uri, Map.of());
-                    opened = true;
-                } catch (FileSystemAlreadyExistsException e) {
-                    fs = FileSystems.getFileSystem(uri);
-                }
-                try {
-                    return read(fs.getPath("/devolve/packs/" + id), "classpath:devolve/packs/" + id);
-                } finally {
-                    if (opened) {
-                        fs.close();
-                    }
-                }
+        Map<String, byte[]> files = new TreeMap<>();
+        for (String rel : PackIndex.parse(new String(resource(PackIndex.resource(id), origin), StandardCharsets.UTF_8))) {
+            files.put(rel, resource(PackIndex.PACKS + id + "/" + rel, origin));
+        }
+        return read(files, origin);
+    }
+
+    private static byte[] resource(String name, String origin) {
+        try (InputStream in = LibraryLoader.get().getResourceAsStream(name)) {
+            if (in == null) {
+                throw new InputException(origin, 0, 0, "cannot read the pack: " + name + " is listed in "
+                        + PackIndex.INDEXES + " but is not on the classpath");
             }
-            return read(Path.of(uri).getParent(), "classpath:devolve/packs/" + id);
-        } catch (URISyntaxException | IOException e) {
-            throw new DevolveException("cannot open bundled pack '" + id + "' at " + url + ": " + e.getMessage(), e);
+            // A pack jar is read with the same per-file bound as a pack folder.
+            byte[] bytes = in.readNBytes((int) PackFolder.MAX_FILE);
+            if (in.read() >= 0) {
+                throw new InputException(PackFolder.LIMIT, origin + "/" + name, 0, 0, "the file has more than "
+                        + PackFolder.MAX_FILE + " bytes; a pack file has at most " + PackFolder.MAX_FILE, null);
+            }
+            return bytes;
+        } catch (IOException e) {
+            throw new InputException(origin, 0, 0, "cannot read the pack: " + name + ": " + e.getMessage(), e);
         }
     }
 
@@ -126,17 +132,11 @@ public final class PackLoader {
         if (!Files.isRegularFile(dir.resolve("pack.yaml"))) {
             throw new InputException(dir.resolve("pack.yaml").toString(), 0, 0, "a pack directory needs a pack.yaml");
         }
-        return read(dir, dir.toString());
+        return read(readFiles(dir, dir.toString()), dir.toString());
     }
 
-    private static ClassLoader loader() {
-        ClassLoader cl = Thread.currentThread().getContextClassLoader();
-        return cl != null ? cl : PackLoader.class.getClassLoader();
-    }
-
-    private static RulePack read(Path root, String origin) {
+    private static RulePack read(Map<String, byte[]> files, String origin) {
         String prefix = origin.startsWith("classpath:") ? origin.substring("classpath:".length()) : origin;
-        Map<String, byte[]> files = readFiles(root, prefix);
         PackManifest manifest = manifest(prefix + "/pack.yaml", text(prefix, "pack.yaml", files.get("pack.yaml")));
         Map<String, Parameter> parameters = new LinkedHashMap<>();
         if (files.containsKey("parameters.yaml")) {

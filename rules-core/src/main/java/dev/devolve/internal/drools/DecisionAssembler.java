@@ -91,7 +91,7 @@ public final class DecisionAssembler {
             }
             Map<String, Param> byName = new HashMap<>();
             params.forEach(p -> byName.put(p.getName(), p));
-            return new Facts(values, byName, township.syntheticFacts());
+            return new Facts(values, byName, township.getSyntheticFacts());
         }
 
         Optional<Object> value(String path) {
@@ -168,7 +168,7 @@ public final class DecisionAssembler {
         } else if (finding instanceof CentralShare cs) {
             return "central share " + Text.display(cs.getShare());
         } else if (finding instanceof ServiceShares ss) {
-            return "shares " + Text.display(ss.shares().values());
+            return "shares " + Text.display(ss.getShares().values());
         } else if (finding instanceof Problem p) {
             return "problem " + p.getCode();
         }
@@ -179,7 +179,7 @@ public final class DecisionAssembler {
         List<String> out = new ArrayList<>();
         for (String c : rule.citations()) {
             if (Citations.PROVINCIAL_DECISION.equals(c) && province != null) {
-                out.add(province.context().document().orElse(c));
+                out.add(province.getContext().getDocument().orElse(c));
             } else if (Citations.MATTER_BASIS.equals(c) && matter != null && matter.getBasis() != null) {
                 out.add(matter.getBasis());
             } else {
@@ -360,17 +360,17 @@ public final class DecisionAssembler {
             StringBuilder en = new StringBuilder();
             StringBuilder zh = new StringBuilder();
             for (Level l : Level.values()) {
-                BigDecimal amount = shares.amounts().get(l);
-                en.append(en.length() == 0 ? "" : ", ").append(l.word()).append(' ').append(Text.display(shares.shares().get(l)))
+                BigDecimal amount = shares.getAmounts().get(l);
+                en.append(en.length() == 0 ? "" : ", ").append(l.word()).append(' ').append(Text.display(shares.getShares().get(l)))
                         .append(" = ").append(amount.toPlainString());
-                zh.append(zh.length() == 0 ? "" : "，").append(l.zh()).append(' ').append(Text.display(shares.shares().get(l)))
+                zh.append(zh.length() == 0 ? "" : "，").append(l.zh()).append(' ').append(Text.display(shares.getShares().get(l)))
                         .append(" = ").append(amount.toPlainString()).append(" 元");
             }
             summaryEn = service.getCategory() + " " + service.getAmount().toPlainString() + " yuan: " + en;
             summaryZh = service.getCategory().zh() + " " + service.getAmount().toPlainString() + " 元：" + zh;
         }
         return new FiscalSplit(township, service, asOf, Optional.ofNullable(tier),
-                failed ? Map.of() : shares.shares(), failed ? Map.of() : shares.amounts(), factor,
+                failed ? Map.of() : shares.getShares(), failed ? Map.of() : shares.getAmounts(), factor,
                 new Explanation(explained.contributions(), List.of(), summaryZh, summaryEn), diagnostics, packs);
     }
 

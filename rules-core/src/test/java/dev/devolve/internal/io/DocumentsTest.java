@@ -33,7 +33,7 @@ class DocumentsTest {
                 ownRevenue: 1200000.50
                 """);
         assertThat(t.getKind()).isEqualTo(TownshipKind.TOWN);
-        assertThat(t.classes()).containsExactlyInAnyOrder(TownshipClass.CENTRAL_TOWN, TownshipClass.REMOTE);
+        assertThat(t.getClasses()).containsExactlyInAnyOrder(TownshipClass.CENTRAL_TOWN, TownshipClass.REMOTE);
         assertThat(t.getCertifiedOfficers()).isEqualTo(8);
         assertThat(t.getOwnRevenue()).isEqualByComparingTo(new BigDecimal("1200000.50"));
         assertThat(t.getLegalReviewers()).isNull();
@@ -108,9 +108,9 @@ class DocumentsTest {
     void provinceNeedsPublicationToBeSaid() {
         ProvinceContext p = FactReader.province(Documents.parse("p.yaml",
                 "decisionPublished: true\ndecisionDate: 2022-01-01\nlistedFor: [TOWN]\nrecalledOn: 2025-01-01\n").asMap());
-        assertThat(p.decisionDate()).contains(LocalDate.of(2022, 1, 1));
-        assertThat(p.listedFor()).isEqualTo(Set.of(TownshipKind.TOWN));
-        assertThat(p.recalledOn()).contains(LocalDate.of(2025, 1, 1));
+        assertThat(p.getDecisionDate()).contains(LocalDate.of(2022, 1, 1));
+        assertThat(p.getListedFor()).isEqualTo(Set.of(TownshipKind.TOWN));
+        assertThat(p.getRecalledOn()).contains(LocalDate.of(2025, 1, 1));
         assertThatThrownBy(() -> FactReader.province(Documents.parse("p.yaml", "decisionDate: 2022-01-01\n").asMap()))
                 .hasMessageContaining("give province.decisionPublished");
         assertThatThrownBy(() -> FactReader.province(Documents.parse("p.yaml", "decisionPublished: true\ndecisionDate: 2022-13-01\n").asMap()))
