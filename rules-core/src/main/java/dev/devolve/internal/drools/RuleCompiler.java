@@ -5,6 +5,7 @@ import dev.devolve.api.Diagnostic;
 import dev.devolve.api.PackBuildException;
 import dev.devolve.api.RuleDescription;
 import dev.devolve.internal.lint.PackLinter;
+import dev.devolve.internal.sandbox.BytecodeVerifier;
 import dev.devolve.pack.Parameter;
 import dev.devolve.pack.RulePack;
 import org.drools.drl.ast.descr.AnnotationDescr;
@@ -19,6 +20,8 @@ import org.drools.drl.parser.DroolsError;
 import org.drools.drl.parser.DroolsParserException;
 import org.drools.drl.parser.DrlParser;
 import org.drools.drl.parser.ParserError;
+import org.drools.compiler.kie.builder.impl.InternalKieModule;
+import org.drools.model.codegen.ExecutableModelProject;
 import org.kie.api.KieBase;
 import org.kie.api.KieServices;
 import org.kie.api.builder.KieBuilder;
@@ -126,7 +129,7 @@ public final class RuleCompiler {
         }
         KieServices ks = KieServices.Factory.get();
         ReleaseId releaseId = ks.newReleaseId("dev.devolve.engine", "packs-" + UUID.randomUUID(), "1.0.0");
-        KieBase kieBase = build(ks, releaseId, packs, kfsPaths, problems);
+        KieBase kieBase = build(ks, releaseId, packs, kfsPaths, lint, problems);
         if (!problems.isEmpty()) {
             throw new PackBuildException(problems);
         }
@@ -296,7 +299,7 @@ public final class RuleCompiler {
     }
 
     private static KieBase build(KieServices ks, ReleaseId releaseId, List<RulePack> packs, Map<String, String[]> kfsPaths,
-                                 List<Diagnostic> problems) {
+                                 boolean verify, List<Diagnostic> problems) {
         KieFileSystem kfs = ks.newKieFileSystem();
         kfs.generateAndWritePomXML(releaseId);
         // Facts are immutable and rules only insert findings, so property reactivity buys nothing;
@@ -314,7 +317,9 @@ public final class RuleCompiler {
             });
         }
         long start = System.nanoTime();
-        KieBuilder builder = ks.newKieBuilder(kfs).buildAll();
+        // One build path for every pack: the executable model turns each constraint and consequence
+        // into Java classes, so what the sandbox verifies below is exactly what will run.
+        KieBuilder builder = ks.newKieBuilder(kfs).buildAll(ExecutableModelProject.class);
         try {
             for (Message m : builder.getResults().getMessages(Message.Level.ERROR)) {
                 // KieBuilder names files with or without the resources prefix, depending on the phase.
@@ -330,6 +335,12 @@ public final class RuleCompiler {
             if (!problems.isEmpty()) {
                 return null;
             }
+            if (verify) {
+                verifyClasses((InternalKieModule) builder.getKieModule(), kfsPaths, problems);
+                if (!problems.isEmpty()) {
+                    return null;
+                }
+            }
             KieContainer container = ks.newKieContainer(releaseId);
             KieBase kieBase = container.getKieBase();
             LOG.debug("compiled {} pack(s) in {} ms", packs.size(), (System.nanoTime() - start) / 1_000_000);
@@ -337,6 +348,41 @@ public final class RuleCompiler {
         } finally {
             ks.getRepository().removeKieModule(releaseId);
         }
+    }
+
+    /**
+     * Reads every class the generator wrote and checks it against the sandbox before any is loaded.
+     * A generated class lives in its DRL package (lambdas one folder below), so a problem is located
+     * at the first DRL file of that package.
+     */
+    private static void verifyClasses(InternalKieModule module, Map<String, String[]> kfsPaths, List<Diagnostic> problems) {
+        Set<String> generated = new TreeSet<>();
+        for (String file : module.getFileNames()) {
+            if (file.endsWith(".class")) {
+                generated.add(file.substring(0, file.length() - ".class".length()));
+            }
+        }
+        for (String type : generated) {
+            List<String> found = BytecodeVerifier.verify(module.getBytes(type + ".class"), generated);
+            if (!found.isEmpty()) {
+                String where = origin(type, kfsPaths);
+                for (String problem : new TreeSet<>(found)) {
+                    problems.add(Diagnostic.error("SANDBOX_BYTECODE", where, "compiled rule code " + problem
+                            + ", which the sandbox does not allow (class " + type.replace('/', '.') + ")"));
+                }
+            }
+        }
+    }
+
+    private static String origin(String type, Map<String, String[]> kfsPaths) {
+        String folder = type.contains("/") ? type.substring(0, type.lastIndexOf('/')) : "";
+        String parent = folder.contains("/") ? folder.substring(0, folder.lastIndexOf('/')) : "";
+        return kfsPaths.entrySet().stream()
+                .filter(e -> {
+                    String dir = e.getKey().substring(RESOURCES.length(), e.getKey().lastIndexOf('/'));
+                    return dir.equals(folder) || dir.equals(parent);
+                })
+                .map(e -> e.getValue()[0] + "/" + e.getValue()[1] + ":1:1").sorted().findFirst().orElse(type);
     }
 
     /**
