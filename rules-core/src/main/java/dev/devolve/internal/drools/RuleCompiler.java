@@ -4,8 +4,8 @@ import dev.devolve.api.Citations;
 import dev.devolve.api.Diagnostic;
 import dev.devolve.api.PackBuildException;
 import dev.devolve.api.RuleDescription;
-import dev.devolve.internal.lint.PackLinter;
 import dev.devolve.internal.sandbox.BytecodeVerifier;
+import dev.devolve.internal.sandbox.SourceCheck;
 import dev.devolve.pack.Parameter;
 import dev.devolve.pack.RulePack;
 import org.drools.drl.ast.descr.AnnotationDescr;
@@ -86,10 +86,10 @@ public final class RuleCompiler {
     /**
      * @param packs      packs in load order (dependencies first)
      * @param parameters the merged parameters the rules may name
-     * @param lint       whether to run the pack linter (every pack not explicitly trusted)
+     * @param sandbox    whether to hold the packs to the sandbox (every pack not explicitly trusted)
      * @throws PackBuildException with every problem found
      */
-    public static Compiled compile(List<RulePack> packs, Map<String, Parameter> parameters, boolean lint) {
+    public static Compiled compile(List<RulePack> packs, Map<String, Parameter> parameters, boolean sandbox) {
         List<Diagnostic> problems = new ArrayList<>();
         Map<String, RuleInfo> rules = new LinkedHashMap<>();
         Map<String, String> idLocations = new HashMap<>();
@@ -107,8 +107,8 @@ public final class RuleCompiler {
                     continue;
                 }
                 checkPackagePath(location, drl.getKey(), descr, problems);
-                if (lint) {
-                    problems.addAll(PackLinter.lint(location, drl.getValue(), descr));
+                if (sandbox) {
+                    problems.addAll(SourceCheck.check(location, drl.getValue(), descr));
                 }
                 for (RuleDescr rule : descr.getRules()) {
                     RuleInfo info = metadata(pack.id(), drl.getKey(), descr.getName(), rule, parameters, problems);
@@ -129,7 +129,7 @@ public final class RuleCompiler {
         }
         KieServices ks = KieServices.Factory.get();
         ReleaseId releaseId = ks.newReleaseId("dev.devolve.engine", "packs-" + UUID.randomUUID(), "1.0.0");
-        KieBase kieBase = build(ks, releaseId, packs, kfsPaths, lint, problems);
+        KieBase kieBase = build(ks, releaseId, packs, kfsPaths, sandbox, problems);
         if (!problems.isEmpty()) {
             throw new PackBuildException(problems);
         }

@@ -69,9 +69,10 @@ final class Allowed {
             Map.entry("java/lang/String", Set.of("length", "isEmpty", "isBlank", "charAt", "startsWith", "endsWith", "contains",
                     "equals", "equalsIgnoreCase", "compareTo", "compareToIgnoreCase", "hashCode", "indexOf", "lastIndexOf", "substring",
                     "trim", "strip", "toLowerCase", "toUpperCase", "valueOf", "toString")),
+            // No valueOf(long, scale), toPlainString, setScale or movePoint: a scale is a size.
+            // The constructor is there for decimal literals, which the source check keeps free of exponents.
             Map.entry("java/math/BigDecimal", Set.of("<init>", "add", "subtract", "negate", "abs", "signum", "compareTo", "min", "max",
-                    "equals", "hashCode", "intValue", "longValue", "doubleValue", "valueOf", "toString", "toPlainString", "precision",
-                    "scale", "ZERO", "ONE", "TEN")),
+                    "equals", "hashCode", "intValue", "longValue", "doubleValue", "toString", "precision", "scale", "ZERO", "ONE", "TEN")),
             Map.entry("java/math/MathContext", Set.of("DECIMAL128")),
             Map.entry("java/math/RoundingMode", Set.of("HALF_UP", "HALF_EVEN", "DOWN", "UP", "FLOOR", "CEILING")),
             Map.entry("java/time/LocalDate", Set.of("of", "isBefore", "isAfter", "isEqual", "equals", "compareTo", "hashCode", "getYear",
@@ -232,7 +233,8 @@ final class Allowed {
                         || (factory && !finding) || m.getReturnType().getSimpleName().equals("Builder")) {
                     continue;
                 }
-                if (!m.getDeclaringClass().getPackageName().equals(MODEL_PACKAGE) && !type.isEnum()) {
+                boolean enumBasics = type.isEnum() && Set.of("name", "ordinal", "compareTo").contains(m.getName());
+                if (!m.getDeclaringClass().getPackageName().equals(MODEL_PACKAGE) && !enumBasics) {
                     continue;
                 }
                 names.add(m.getName());
