@@ -59,6 +59,7 @@ public final class RuleCompiler {
     private static final Logger LOG = LoggerFactory.getLogger(RuleCompiler.class);
     private static final String RESOURCES = "src/main/resources/";
     private static final Pattern RULE_ID = Pattern.compile("[a-z][a-z0-9_]*(\\.[a-z0-9_]+)*");
+    private static final Pattern EXPRESSION = Pattern.compile("expression:\\s+(.+)$");
     private static final Pattern ANALYSE = Pattern.compile("Unable to Analyse Expression (.+?):\\s");
     private static final Pattern PARAM_NAME = Pattern.compile("name\\s*==\\s*\"([^\"]+)\"");
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([^{}]+)}");
@@ -325,10 +326,12 @@ public final class RuleCompiler {
                 // KieBuilder names files with or without the resources prefix, depending on the phase.
                 String[] origin = kfsPaths.getOrDefault(m.getPath(), kfsPaths.get(RESOURCES + m.getPath()));
                 String where = origin == null ? m.getPath() : origin[0] + "/" + origin[1];
+                String kfsPath = m.getPath() == null || m.getPath().startsWith(RESOURCES) ? m.getPath() : RESOURCES + m.getPath();
                 if (m.getLine() > 0) {
-                    String kfsPath = m.getPath().startsWith(RESOURCES) ? m.getPath() : RESOURCES + m.getPath();
                     int column = m.getColumn() > 0 ? m.getColumn() : columnOf(sources.get(kfsPath), m.getLine(), m.getText());
                     where += ":" + m.getLine() + (column > 0 ? ":" + column : "");
+                } else {
+                    where += positionOf(sources.get(kfsPath), m.getText());
                 }
                 problems.add(Diagnostic.error("DRL_COMPILE", where, oneLine(m.getText())));
             }
@@ -401,6 +404,28 @@ public final class RuleCompiler {
         }
         int at = lines[line - 1].indexOf(m.group(1).trim());
         return at < 0 ? 0 : at + 1;
+    }
+
+    /**
+     * The executable-model compiler reports some errors without a line, naming the expression
+     * instead ("Unable to parse left part of expression: x < y"); find it in the source.
+     * Empty when it cannot be found.
+     */
+    static String positionOf(String source, String message) {
+        Matcher m = EXPRESSION.matcher(message == null ? "" : message);
+        int at = source == null || !m.find() ? -1 : source.indexOf(m.group(1).trim());
+        if (at < 0) {
+            return "";
+        }
+        int line = 1;
+        int lineStart = 0;
+        for (int i = 0; i < at; i++) {
+            if (source.charAt(i) == '\n') {
+                line++;
+                lineStart = i + 1;
+            }
+        }
+        return ":" + line + ":" + (at - lineStart + 1);
     }
 
     private static String oneLine(String s) {

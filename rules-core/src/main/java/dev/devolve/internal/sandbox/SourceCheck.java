@@ -20,6 +20,7 @@ import com.github.javaparser.ast.expr.SimpleName;
 import com.github.javaparser.ast.expr.StringLiteralExpr;
 import com.github.javaparser.ast.expr.ThisExpr;
 import com.github.javaparser.ast.expr.UnaryExpr;
+import com.github.javaparser.ast.nodeTypes.NodeWithSimpleName;
 import com.github.javaparser.ast.stmt.BlockStmt;
 import com.github.javaparser.ast.stmt.ExpressionStmt;
 import com.github.javaparser.ast.stmt.IfStmt;
@@ -31,6 +32,7 @@ import org.drools.drl.ast.descr.AndDescr;
 import org.drools.drl.ast.descr.AttributeDescr;
 import org.drools.drl.ast.descr.BaseDescr;
 import org.drools.drl.ast.descr.CollectDescr;
+import org.drools.drl.ast.descr.ConditionalElementDescr;
 import org.drools.drl.ast.descr.EntryPointDescr;
 import org.drools.drl.ast.descr.EvalDescr;
 import org.drools.drl.ast.descr.ExistsDescr;
@@ -54,12 +56,15 @@ import org.drools.mvel.parser.ast.expr.HalfPointFreeExpr;
 import org.drools.mvel.parser.ast.expr.NullSafeFieldAccessExpr;
 import org.drools.mvel.parser.ast.expr.NullSafeMethodCallExpr;
 import org.drools.mvel.parser.ast.expr.PointFreeExpr;
+import org.drools.mvel.parser.printer.PrintUtil;
 
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The sandbox's check of a DRL file's source, deny by default. The Drools parser gives the
@@ -96,12 +101,14 @@ public final class SourceCheck {
             "org.mvel2", "dev.devolve.model", "dev.devolve.api", "dev.devolve.internal", "dev.devolve.pack", "dev.devolve.batch",
             "dev.devolve.scenario", "dev.devolve.diff", "dev.devolve.cli");
     private static final Set<String> MEMBERS = Allowed.ruleMemberNames();
+    private static final Pattern FIRST_WORD = Pattern.compile("[\\p{L}_$][\\p{L}\\p{N}_$]*|\"\"\"|[^\\s(]");
 
     private final String location;
     private final String text;
     private final int[] lineStarts;
     private final List<Diagnostic> out = new ArrayList<>();
     private final Map<String, String> bindings = new HashMap<>();
+    private int extentEnd;
 
     private SourceCheck(String location, String text) {
         this.location = location;
@@ -186,7 +193,7 @@ public final class SourceCheck {
         } else if (d instanceof EvalDescr e) {
             expression(e.getContent().toString(), offsetOf(e.getContent().toString(), e), false);
         } else if (d instanceof AndDescr || d instanceof OrDescr || d instanceof NotDescr || d instanceof ExistsDescr) {
-            for (BaseDescr child : ((org.drools.drl.ast.descr.ConditionalElementDescr) d).getDescrs()) {
+            for (BaseDescr child : ((ConditionalElementDescr) d).getDescrs()) {
                 conditions(child, patterns);
             }
         } else {
@@ -253,8 +260,9 @@ public final class SourceCheck {
             report(Math.max(at, 0), "SANDBOX_PARSE", "the consequence does not parse: " + firstLine(e.getMessage()));
             return;
         }
+        extentEnd = at < 0 ? text.length() : at + body.length();
         for (Statement s : block.getStatements()) {
-            statement(s, Math.max(at, 0) - 1);
+            statement(s, Math.max(at, 0));
         }
     }
 
@@ -284,7 +292,7 @@ public final class SourceCheck {
             type = bindings.get(n.getNameAsString());
         }
         if (type == null || !Allowed.isFinding(type)) {
-            report(arg, base, "SANDBOX_INSERT", "insert(" + shorten(arg.toString()) + "): rules insert findings only ("
+            report(arg, base, "SANDBOX_INSERT", "insert(" + shorten(PrintUtil.printNode(arg)) + "): rules insert findings only ("
                     + String.join(", ", Allowed.FINDINGS.stream().map(Class::getSimpleName).sorted().toList()) + "), never input facts");
         }
         walk(arg, base, false);
@@ -299,14 +307,15 @@ public final class SourceCheck {
             report(offset, "SANDBOX_PARSE", "'" + shorten(source) + "' does not parse: " + firstLine(ex.getMessage()));
             return;
         }
+        extentEnd = offset + source.length();
         walk(e, offset, constraint);
     }
 
     /** Walks one expression: every node must be of the grammar, every name and member allowed. */
     private void walk(Node n, int base, boolean constraint) {
         if (n instanceof BigDecimalLiteralExpr || n instanceof BigIntegerLiteralExpr) {
-            if (n.toString().toLowerCase().contains("e")) {
-                report(n, base, "SANDBOX_CONSTRUCT", "literal " + n + ": a decimal with an exponent can carry a scale of a billion digits");
+            if (PrintUtil.printNode(n).toLowerCase().contains("e")) {
+                report(n, base, "SANDBOX_CONSTRUCT", "literal " + PrintUtil.printNode(n) + ": a decimal with an exponent can carry a scale of a billion digits");
             }
             return;
         }
@@ -315,7 +324,7 @@ public final class SourceCheck {
             return;
         }
         if (n instanceof NameExpr || n instanceof DrlNameExpr) {
-            String name = ((com.github.javaparser.ast.nodeTypes.NodeWithSimpleName<?>) n).getNameAsString();
+            String name = ((NodeWithSimpleName<?>) n).getNameAsString();
             if (name.equals("drools") || name.equals("kcontext") || name.equals("kieRuntime")) {
                 report(n, base, "SANDBOX_NAME", "'" + name + "': rules do not reach into the engine");
             } else if (!name.startsWith("$") && !MEMBERS.contains(name) && !Allowed.isModelType(name) && !IMPORTS.stream().anyMatch(i -> i.endsWith("." + name))
@@ -334,7 +343,7 @@ public final class SourceCheck {
             Expression scope = n instanceof FieldAccessExpr f2 ? f2.getScope() : ((NullSafeFieldAccessExpr) n).getScope();
             String name = n instanceof FieldAccessExpr f3 ? f3.getNameAsString() : ((NullSafeFieldAccessExpr) n).getNameAsString();
             if (qualified(n)) {
-                report(n, base, "SANDBOX_NAME", "qualified name " + n + ": import the fact model instead");
+                report(n, base, "SANDBOX_NAME", "qualified name " + PrintUtil.printNode(n) + ": import the fact model instead");
                 return;
             }
             if (!MEMBERS.contains(name) && !property(name)) {
@@ -344,7 +353,7 @@ public final class SourceCheck {
             return;
         }
         if (n instanceof MethodCallExpr || n instanceof NullSafeMethodCallExpr) {
-            String name = ((com.github.javaparser.ast.nodeTypes.NodeWithSimpleName<?>) n).getNameAsString();
+            String name = ((NodeWithSimpleName<?>) n).getNameAsString();
             if (!MEMBERS.contains(name)) {
                 report(n, base, "SANDBOX_CALL", "call of " + name + "(…): a rule may call the fact model's methods and "
                         + "listed methods of String, BigDecimal, LocalDate and read-only collections");
@@ -408,7 +417,7 @@ public final class SourceCheck {
     private static String describe(Node n) {
         String kind = n.getClass().getSimpleName().replaceAll("(Expr|Stmt|Expression|Statement)$", "").replaceAll("([a-z])([A-Z])", "$1 $2")
                 .toLowerCase();
-        return kind + " '" + shorten(n.toString()) + "'";
+        return kind + " '" + shorten(PrintUtil.printNode(n)) + "'";
     }
 
     private static String construct(BaseDescr d) {
@@ -431,18 +440,15 @@ public final class SourceCheck {
         return at >= 0 ? at : start;
     }
 
+    /**
+     * The DRLX parser keeps no positions, so a node is located by its first word (a name, a
+     * keyword) searched for in the expression's own text, from where that text starts in the file.
+     */
     private void report(Node n, int base, String code, String message) {
-        Position p = n.getBegin().orElse(new Position(1, 1));
-        int lineStart = base;
-        for (int line = 1; line < p.line; line++) {
-            int next = text.indexOf('\n', lineStart);
-            if (next < 0) {
-                break;
-            }
-            lineStart = next + 1;
-        }
-        int offset = p.line == 1 ? base + p.column - 1 : lineStart + p.column - 1;
-        report(Math.max(0, Math.min(offset, text.length())), code, message);
+        Matcher word = FIRST_WORD.matcher(n instanceof NodeWithSimpleName<?> named && !(n instanceof ObjectCreationExpr)
+                        ? named.getNameAsString() : PrintUtil.printNode(n));
+        int at = word.find() ? text.indexOf(word.group(), base) : -1;
+        report(at >= 0 && at < extentEnd ? at : base, code, message);
     }
 
     private void report(int offset, String code, String message) {
