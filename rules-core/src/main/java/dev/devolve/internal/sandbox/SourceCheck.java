@@ -101,6 +101,9 @@ public final class SourceCheck {
             "org.mvel2", "dev.devolve.model", "dev.devolve.api", "dev.devolve.internal", "dev.devolve.pack", "dev.devolve.batch",
             "dev.devolve.scenario", "dev.devolve.diff", "dev.devolve.cli");
     private static final Set<String> MEMBERS = Allowed.ruleMemberNames();
+    private static final Pattern STRING = Pattern.compile("\"(?:[^\"\\\\]|\\\\.)*\"");
+    private static final Pattern EQUI_JOIN = Pattern.compile("\\s*(\\$[\\w.]+\\s*==\\s*[\\w.]+|[\\w.]+\\s*==\\s*\\$[\\w.]+)\\s*");
+    private static final Pattern PARAM_KEY = Pattern.compile("\\s*name\\s*==\\s*\"[^\"\\\\]*\"\\s*");
     private static final Pattern FIRST_WORD = Pattern.compile("[\\p{L}_$][\\p{L}\\p{N}_$]*|\"\"\"|[^\\s(]");
 
     private final String location;
@@ -231,7 +234,8 @@ public final class SourceCheck {
 
     /**
      * Join limits: a rule matches at most {@link #MAX_PATTERNS} patterns, and at most one pattern of
-     * each type that neither names a variable bound elsewhere nor fixes a key by a string literal
+     * each type that is neither joined by an equality with a bound variable
+     * ({@code matterCode == $m.code}, a whole constraint) nor a parameter picked by its unique name
      * ({@code Param(name == "…")}): two such patterns of one type are a cross product of every
      * fact of that type.
      */
@@ -242,7 +246,8 @@ public final class SourceCheck {
         Map<String, Integer> unjoined = new HashMap<>();
         for (PatternDescr p : patterns) {
             boolean joined = p.getSource() != null || p.getDescrs().stream().anyMatch(c -> c instanceof ExprConstraintDescr e
-                    && (e.getExpression().contains("$") || e.getExpression().matches("(?s)\\s*\\w+\\s*==\\s*\".*\"\\s*")));
+                    && (EQUI_JOIN.matcher(STRING.matcher(e.getExpression()).replaceAll("\"\"")).matches()
+                    || p.getObjectType().equals("Param") && PARAM_KEY.matcher(e.getExpression()).matches()));
             if (!joined && unjoined.merge(p.getObjectType(), 1, Integer::sum) == 2) {
                 report(p, "SANDBOX_JOIN", "a second pattern of " + p.getObjectType() + " joined to nothing: every pair of "
                         + p.getObjectType() + " facts would be matched; join it to a bound variable");
