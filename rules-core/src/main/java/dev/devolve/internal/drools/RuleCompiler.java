@@ -35,10 +35,12 @@ import org.slf4j.LoggerFactory;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.UUID;
 import java.util.regex.Matcher;
@@ -130,7 +132,7 @@ public final class RuleCompiler {
         }
         KieServices ks = KieServices.Factory.get();
         ReleaseId releaseId = ks.newReleaseId("dev.devolve.engine", "packs-" + UUID.randomUUID(), "1.0.0");
-        KieBase kieBase = build(ks, releaseId, packs, kfsPaths, sandbox, problems);
+        KieBase kieBase = build(ks, releaseId, packs, rules, kfsPaths, sandbox, problems);
         if (!problems.isEmpty()) {
             throw new PackBuildException(problems);
         }
@@ -299,8 +301,8 @@ public final class RuleCompiler {
         return out;
     }
 
-    private static KieBase build(KieServices ks, ReleaseId releaseId, List<RulePack> packs, Map<String, String[]> kfsPaths,
-                                 boolean verify, List<Diagnostic> problems) {
+    private static KieBase build(KieServices ks, ReleaseId releaseId, List<RulePack> packs, Map<String, RuleInfo> rules,
+                                 Map<String, String[]> kfsPaths, boolean verify, List<Diagnostic> problems) {
         KieFileSystem kfs = ks.newKieFileSystem();
         kfs.generateAndWritePomXML(releaseId);
         // Facts are immutable and rules only insert findings, so property reactivity buys nothing;
@@ -339,7 +341,7 @@ public final class RuleCompiler {
                 return null;
             }
             if (verify) {
-                verifyClasses((InternalKieModule) builder.getKieModule(), kfsPaths, problems);
+                verifyClasses((InternalKieModule) builder.getKieModule(), rules, kfsPaths, problems);
                 if (!problems.isEmpty()) {
                     return null;
                 }
@@ -355,26 +357,32 @@ public final class RuleCompiler {
 
     /**
      * Reads every class the generator wrote and checks it against the sandbox before any is loaded.
-     * A generated class lives in its DRL package (lambdas one folder below), so a problem is located
-     * at the first DRL file of that package.
+     * A problem is located at the rule whose constraints or consequence the class holds, else at the
+     * first DRL file of the class's package.
      */
-    private static void verifyClasses(InternalKieModule module, Map<String, String[]> kfsPaths, List<Diagnostic> problems) {
-        Set<String> generated = new TreeSet<>();
+    private static void verifyClasses(InternalKieModule module, Map<String, RuleInfo> rules, Map<String, String[]> kfsPaths,
+                                      List<Diagnostic> problems) {
+        Map<String, byte[]> classes = new TreeMap<>();
         for (String file : module.getFileNames()) {
             if (file.endsWith(".class")) {
-                generated.add(file.substring(0, file.length() - ".class".length()));
+                classes.put(file.substring(0, file.length() - ".class".length()), module.getBytes(file));
             }
         }
-        for (String type : generated) {
-            List<String> found = BytecodeVerifier.verify(module.getBytes(type + ".class"), generated);
+        Set<String> names = new HashSet<>();
+        rules.keySet().forEach(k -> names.add(k.substring(k.indexOf('/') + 1)));
+        Map<String, String> ruleOf = BytecodeVerifier.rulesOf(classes, names);
+        classes.forEach((type, bytes) -> {
+            List<String> found = BytecodeVerifier.verify(bytes, classes.keySet());
             if (!found.isEmpty()) {
-                String where = origin(type, kfsPaths);
+                String pkg = type.replaceFirst("(/P[0-9A-F]{2})?/[^/]+$", "").replace('/', '.');
+                RuleInfo rule = rules.get(pkg + "/" + ruleOf.get(type));
+                String where = rule != null ? rule.location() + ":1" : origin(type, kfsPaths);
                 for (String problem : new TreeSet<>(found)) {
                     problems.add(Diagnostic.error("SANDBOX_BYTECODE", where, "compiled rule code " + problem
                             + ", which the sandbox does not allow (class " + type.replace('/', '.') + ")"));
                 }
             }
-        }
+        });
     }
 
     private static String origin(String type, Map<String, String[]> kfsPaths) {

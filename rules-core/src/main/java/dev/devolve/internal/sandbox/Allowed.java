@@ -42,6 +42,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 
 /**
  * What code from a pack that is not trusted may touch, by class and member name. One table serves
@@ -167,8 +168,12 @@ final class Allowed {
             Map.entry("org/kie/util/maven/support/ReleaseIdImpl", Set.of("<init>")),
             Map.entry("java/lang/IllegalArgumentException", Set.of("<init>")));
 
-    /** The functional interfaces of constraint, extractor and consequence lambdas: every member. */
-    private static final String FUNCTIONS = "org/drools/model/functions/";
+    /**
+     * The functional interfaces of constraint, extractor and consequence lambdas (Predicate1,
+     * Function2, Block3, …, and their nested types): every member. The package's utilities
+     * (lambda introspection, printing) are not among them.
+     */
+    private static final Pattern FUNCTIONS = Pattern.compile("org/drools/model/functions/(Predicate|Function|Block)(\\d+|N)(\\$\\w+)?");
 
     private static final Map<String, Set<String>> MODEL = modelMembers();
 
@@ -196,7 +201,7 @@ final class Allowed {
     }
 
     private static Set<String> members(String owner) {
-        if (owner.startsWith(FUNCTIONS) && owner.indexOf('/', FUNCTIONS.length()) < 0) {
+        if (FUNCTIONS.matcher(owner).matches()) {
             return Set.of("*");
         }
         Set<String> m = MODEL.get(owner);

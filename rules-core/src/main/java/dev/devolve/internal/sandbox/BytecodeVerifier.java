@@ -2,7 +2,9 @@ package dev.devolve.internal.sandbox;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -70,9 +72,57 @@ public final class BytecodeVerifier {
                 }
             }
         }
-        for (ClassFile.Method method : cf.methods) {
+        for (ClassFile.Method method : cf.methods()) {
             checkCode(method, problems);
         }
+    }
+
+    /**
+     * Which rule each generated class serves, so a problem is located at its rule: a rules class
+     * builds each rule in a method that names the rule (a string constant) and the lambda classes
+     * of its constraints and consequence. A lambda shared by several rules gets the first.
+     *
+     * @param classes   the generated classes by internal name
+     * @param ruleNames the names of the rules compiled
+     * @return rule name by internal class name, for the classes some rule's method names
+     */
+    public static Map<String, String> rulesOf(Map<String, byte[]> classes, Set<String> ruleNames) {
+        Map<String, String> out = new HashMap<>();
+        for (byte[] bytes : classes.values()) {
+            ClassFile cf;
+            try {
+                cf = ClassFile.read(bytes);
+            } catch (IOException | RuntimeException e) {
+                continue; // verify() reports it
+            }
+            for (ClassFile.Method method : cf.methods()) {
+                String rule = null;
+                List<String> named = new ArrayList<>();
+                byte[] code = method.code();
+                for (int pc = 0; pc < code.length; pc += length(code, pc)) {
+                    int op = code[pc] & 0xFF;
+                    int index = op == 0x12 ? code[pc + 1] & 0xFF : op == 0x13 || op == 0xB2 || op == 0xB8 || op == 0xBB ? readShort(code, pc + 1) : 0;
+                    if (index == 0) {
+                        continue;
+                    }
+                    ClassFile.Constant c = cf.pool[index];
+                    if (c.tag() == ClassFile.STRING && rule == null && ruleNames.contains(cf.utf8(c.a()))) {
+                        rule = cf.utf8(c.a());
+                    } else if (c.tag() == ClassFile.CLASS || c.tag() == ClassFile.FIELDREF || c.tag() == ClassFile.METHODREF) {
+                        String owner = c.tag() == ClassFile.CLASS ? cf.className(index) : cf.member(index)[0];
+                        if (classes.containsKey(owner)) {
+                            named.add(owner);
+                        }
+                    }
+                }
+                if (rule != null) {
+                    for (String type : named) {
+                        out.putIfAbsent(type, rule);
+                    }
+                }
+            }
+        }
+        return out;
     }
 
     private static void checkCode(ClassFile.Method method, List<String> problems) {

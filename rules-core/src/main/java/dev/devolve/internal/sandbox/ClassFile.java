@@ -15,6 +15,7 @@ import java.util.List;
 final class ClassFile {
 
     static final int CLASS = 7;
+    static final int STRING = 8;
     static final int FIELDREF = 9;
     static final int METHODREF = 10;
     static final int INTERFACE_METHODREF = 11;
@@ -136,6 +137,10 @@ final class ClassFile {
             in.readUnsignedShort();
             in.skipNBytes(in.readInt());
         }
+    }
+
+    List<Method> methods() {
+        return methods;
     }
 
     String utf8(int index) {

@@ -116,7 +116,7 @@ public final class SourceCheck {
     private SourceCheck(String location, String text) {
         this.location = location;
         this.text = text;
-        this.lineStarts = text.lines().count() == 0 ? new int[] {0} : lineStarts(text);
+        this.lineStarts = lineStarts(text);
     }
 
     /** Every problem in one DRL file; empty when it passes. */
