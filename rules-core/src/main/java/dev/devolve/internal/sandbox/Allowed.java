@@ -71,9 +71,15 @@ final class Allowed {
                     "equals", "equalsIgnoreCase", "compareTo", "compareToIgnoreCase", "hashCode", "indexOf", "lastIndexOf", "substring",
                     "trim", "strip", "toLowerCase", "toUpperCase", "valueOf", "toString")),
             // No valueOf(long, scale), toPlainString, setScale or movePoint: a scale is a size.
-            // The constructor is there for decimal literals, which the source check keeps free of exponents.
+            // The constructor is there for decimal literals, which the source check keeps free of
+            // exponents. The arithmetic operators * / % compile to the MathContext forms, which
+            // round to 34 digits; the unbounded forms are not listed (a name with a descriptor
+            // allows that one signature, and only in compiled code).
             Map.entry("java/math/BigDecimal", Set.of("<init>", "add", "subtract", "negate", "abs", "signum", "compareTo", "min", "max",
-                    "equals", "hashCode", "intValue", "longValue", "doubleValue", "toString", "precision", "scale", "ZERO", "ONE", "TEN")),
+                    "equals", "hashCode", "intValue", "longValue", "doubleValue", "toString", "precision", "scale", "ZERO", "ONE", "TEN",
+                    "multiply(Ljava/math/BigDecimal;Ljava/math/MathContext;)Ljava/math/BigDecimal;",
+                    "divide(Ljava/math/BigDecimal;Ljava/math/MathContext;)Ljava/math/BigDecimal;",
+                    "remainder(Ljava/math/BigDecimal;Ljava/math/MathContext;)Ljava/math/BigDecimal;")),
             Map.entry("java/math/MathContext", Set.of("DECIMAL128")),
             Map.entry("java/math/RoundingMode", Set.of("HALF_UP", "HALF_EVEN", "DOWN", "UP", "FLOOR", "CEILING")),
             Map.entry("java/time/LocalDate", Set.of("of", "isBefore", "isAfter", "isEqual", "equals", "compareTo", "hashCode", "getYear",
@@ -138,6 +144,9 @@ final class Allowed {
             Map.entry("org/drools/model/functions/HashedExpression", Set.of("*")),
             Map.entry("org/drools/model/functions/PredicateInformation", Set.of("*")),
             Map.entry("org/drools/modelcompiler/util/EvaluationUtil", Set.of("*")),
+            // The two point-free operators the source check allows, as the generator compiles them.
+            Map.entry("org/drools/model/operators/ContainsOperator", Set.of("*")),
+            Map.entry("org/drools/model/operators/MemberOfOperator", Set.of("*")),
             Map.entry("org/drools/model/Drools", Set.of("insert")),
             Map.entry("org/drools/util/DateUtils", Set.of("getDateFormatMask")),
             Map.entry("java/time/format/DateTimeFormatterBuilder", Set.of("<init>", "parseCaseInsensitive", "appendPattern", "toFormatter")),
@@ -186,13 +195,17 @@ final class Allowed {
         JDK.values().forEach(names::addAll);
         MODEL.values().forEach(names::addAll);
         names.remove("<init>");
+        names.removeIf(n -> n.contains("("));
         return names;
     }
 
-    /** Whether compiled code may reference the member {@code name} of {@code owner} (internal name). */
-    static boolean member(String owner, String name) {
+    /**
+     * Whether compiled code may reference the member {@code name} with {@code descriptor} of
+     * {@code owner} (internal names).
+     */
+    static boolean member(String owner, String name, String descriptor) {
         Set<String> members = members(owner);
-        return members != null && (members.contains("*") || members.contains(name));
+        return members != null && (members.contains("*") || members.contains(name) || members.contains(name + descriptor));
     }
 
     /** Whether compiled code may name the class {@code owner} at all (internal name, arrays stripped). */

@@ -56,7 +56,7 @@ public final class BytecodeVerifier {
                 }
                 case ClassFile.FIELDREF, ClassFile.METHODREF, ClassFile.INTERFACE_METHODREF -> {
                     String[] m = cf.member(i);
-                    if (!generated.contains(m[0]) && !Allowed.member(m[0], m[1])) {
+                    if (!generated.contains(m[0]) && !Allowed.member(m[0], m[1], m[2])) {
                         problems.add((c.tag() == ClassFile.FIELDREF ? "reads field " : "calls ") + m[0].replace('/', '.') + "." + m[1]);
                     }
                 }

@@ -158,6 +158,11 @@ public final class SourceCheck {
             }
         }
         descr.getFunctionImports().forEach(f -> report(f, "SANDBOX_DECLARATION", "import function " + f.getTarget() + ": a pack runs no code of its own"));
+        descr.getAccumulateImports().forEach(a -> report(a, "SANDBOX_DECLARATION", "import accumulate " + a.getTarget()
+                + ": a pack runs no code of its own"));
+        if (descr.getUnit() != null) {
+            report(descr.getUnit(), "SANDBOX_DECLARATION", "unit " + descr.getUnit().getTarget() + ": rules match the engine's facts only");
+        }
         descr.getFunctions().forEach(f -> report(f, "SANDBOX_DECLARATION", "function " + f.getName() + ": a pack runs no code of its own"));
         descr.getTypeDeclarations().forEach(t -> report(t, "SANDBOX_DECLARATION", "declare " + t.getTypeName() + ": rules match the fact model only"));
         descr.getEnumDeclarations().forEach(e -> report(e, "SANDBOX_DECLARATION", "declare enum " + e.getTypeName() + ": rules match the fact model only"));
@@ -188,6 +193,8 @@ public final class SourceCheck {
         conditions(rule.getLhs(), patterns);
         joins(rule, patterns);
         consequence(rule);
+        rule.getNamedConsequences().keySet().forEach(name -> report(rule, "SANDBOX_STATEMENT", "named consequence then[" + name
+                + "] of rule '" + rule.getName() + "': a rule has one consequence"));
     }
 
     private void conditions(BaseDescr d, List<PatternDescr> patterns) {
@@ -426,7 +433,7 @@ public final class SourceCheck {
     }
 
     private static String construct(BaseDescr d) {
-        return d.getClass().getSimpleName().replace("Descr", "").toLowerCase();
+        return d.getClass().getSimpleName().replace("Descr", "").replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase();
     }
 
     private static String shorten(String s) {

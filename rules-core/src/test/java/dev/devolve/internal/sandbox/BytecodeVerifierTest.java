@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Test;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
+import java.math.MathContext;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
@@ -50,7 +51,7 @@ class BytecodeVerifierTest {
 
     @Test
     void aScaleIsASizeSoBigDecimalValueOfIsRefused() throws IOException {
-        assertThat(verify(Scales.class)).contains("calls java.math.BigDecimal.valueOf");
+        assertThat(verify(Scales.class)).contains("calls java.math.BigDecimal.valueOf", "calls java.math.BigDecimal.multiply");
     }
 
     @Test
@@ -62,7 +63,7 @@ class BytecodeVerifierTest {
 
 final class Clean {
     static boolean test(String s, BigDecimal d) {
-        return s.length() > 2 && d.signum() > 0 && s.startsWith("x");
+        return s.length() > 2 && d.multiply(d, MathContext.DECIMAL128).signum() > 0 && s.startsWith("x");
     }
 }
 
@@ -102,5 +103,9 @@ final class Hangs {
 final class Scales {
     static BigDecimal scale() {
         return BigDecimal.valueOf(1, -999_999_999);
+    }
+
+    static BigDecimal square(BigDecimal d) {
+        return d.multiply(d);
     }
 }
