@@ -61,6 +61,8 @@ public final class RuleCompiler {
     private static final Logger LOG = LoggerFactory.getLogger(RuleCompiler.class);
     private static final String RESOURCES = "src/main/resources/";
     private static final Pattern RULE_ID = Pattern.compile("[a-z][a-z0-9_]*(\\.[a-z0-9_]+)*");
+    /** Bracket depth a DRL file may reach; the bundled packs need 4. */
+    static final int MAX_NESTING = 64;
     private static final Pattern EXPRESSION = Pattern.compile("expression:\\s+(.+)$");
     private static final Pattern ANALYSE = Pattern.compile("Unable to Analyse Expression (.+?):\\s");
     private static final Pattern PARAM_NAME = Pattern.compile("name\\s*==\\s*\"([^\"]+)\"");
@@ -139,7 +141,34 @@ public final class RuleCompiler {
         return new Compiled(kieBase, rules, releaseId);
     }
 
+    /** Where brackets first nest deeper than {@link #MAX_NESTING} ("line:col"), counted over the raw text; null when they do not. */
+    static String nesting(String text) {
+        int depth = 0;
+        int line = 1;
+        int lineStart = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n') {
+                line++;
+                lineStart = i + 1;
+            } else if (c == '(' || c == '[' || c == '{') {
+                if (++depth > MAX_NESTING) {
+                    return line + ":" + (i - lineStart + 1);
+                }
+            } else if ((c == ')' || c == ']' || c == '}') && depth > 0) {
+                depth--;
+            }
+        }
+        return null;
+    }
+
     private static PackageDescr parse(String location, String text, List<Diagnostic> problems) {
+        String tooDeep = nesting(text);
+        if (tooDeep != null) {
+            problems.add(Diagnostic.error("DRL_NESTING", location + ":" + tooDeep, "brackets nested more than " + MAX_NESTING
+                    + " deep: the parsers recurse once a level, and a deeper file would exhaust the stack"));
+            return null;
+        }
         DrlParser parser = new DrlParser();
         PackageDescr descr;
         try {
