@@ -6,8 +6,9 @@ package dev.devolve.api;
  * @param id          pack id
  * @param version     pack version
  * @param contentHash SHA-256 of the pack's files
- * @param linted      whether the pack passed the linter; false when the engine was built with
- *                    {@code trusted()}, which skips it
+ * @param linted      whether the pack was held to the sandbox (source check and bytecode
+ *                    verification); false when the engine was built with {@code trusted()}, which
+ *                    skips both
  */
 public record PackInfo(String id, String version, String contentHash, boolean linted) {
 }

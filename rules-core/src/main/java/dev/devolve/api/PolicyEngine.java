@@ -383,8 +383,9 @@ public final class PolicyEngine {
         }
 
         /**
-         * Skips the pack linter: for packs whose authors are trusted to run any Java. Every
-         * decision records that its packs were not linted ({@code packs[].linted = false}).
+         * Skips the sandbox (the source check and the verification of the compiled rules): for
+         * packs whose authors are trusted to run any Java. The packs are compiled the same way.
+         * Every decision records that its packs were not checked ({@code packs[].linted = false}).
          */
         public Builder trusted() {
             this.trusted = true;

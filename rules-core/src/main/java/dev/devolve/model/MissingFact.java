@@ -8,7 +8,7 @@ public final class MissingFact {
 
     public MissingFact(Matter matter, String path) {
         this.matterCode = matter.getCode();
-        this.path = path;
+        this.path = Problem.bounded("path", path);
     }
 
     public String getMatterCode() { return matterCode; }

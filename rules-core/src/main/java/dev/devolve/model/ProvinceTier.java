@@ -17,7 +17,7 @@ public final class ProvinceTier implements DerivedFacts {
 
     public ProvinceTier(int tier, String key) {
         this.tier = tier;
-        this.key = key;
+        this.key = Problem.bounded("key", key);
     }
 
     /** The tier from a table keyed by city or province code; empty when neither code is in it. */

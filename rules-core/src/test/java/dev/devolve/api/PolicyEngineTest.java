@@ -92,7 +92,7 @@ class PolicyEngineTest {
                     throw new IllegalStateException("boom");
                 end
                 """);
-        // The linter refuses 'new IllegalStateException': only a trusted pack can fail this way.
+        // The sandbox refuses 'new IllegalStateException': only a trusted pack can fail this way.
         PolicyEngine engine = PolicyEngine.builder().packDirectory(dir).trusted().build();
         Decision d = engine.decide(DecisionRequest.of(town, cases(13), LocalDate.of(2024, 1, 1)));
         assertThat(d.outcome()).isEqualTo(Outcome.RETAIN);

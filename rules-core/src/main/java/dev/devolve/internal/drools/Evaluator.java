@@ -88,7 +88,7 @@ public final class Evaluator {
             }
             extras.forEach(session::insert);
             // Past the deadline every further match is turned away, so the run ends after the firing
-            // in progress: rules cannot loop inside a consequence (the linter forbids it), so a
+            // in progress: rules cannot loop inside a consequence (the sandbox forbids it), so a
             // runaway run is a chain of firings.
             int fired = session.fireAllRules(recorder::beforeDeadline, maxFirings);
             if (recorder.timedOut) {

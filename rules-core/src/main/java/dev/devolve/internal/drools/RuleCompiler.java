@@ -4,7 +4,8 @@ import dev.devolve.api.Citations;
 import dev.devolve.api.Diagnostic;
 import dev.devolve.api.PackBuildException;
 import dev.devolve.api.RuleDescription;
-import dev.devolve.internal.lint.PackLinter;
+import dev.devolve.internal.sandbox.BytecodeVerifier;
+import dev.devolve.internal.sandbox.SourceCheck;
 import dev.devolve.pack.Parameter;
 import dev.devolve.pack.RulePack;
 import org.drools.drl.ast.descr.AnnotationDescr;
@@ -19,6 +20,8 @@ import org.drools.drl.parser.DroolsError;
 import org.drools.drl.parser.DroolsParserException;
 import org.drools.drl.parser.DrlParser;
 import org.drools.drl.parser.ParserError;
+import org.drools.compiler.kie.builder.impl.InternalKieModule;
+import org.drools.model.codegen.ExecutableModelProject;
 import org.kie.api.KieBase;
 import org.kie.api.KieServices;
 import org.kie.api.builder.KieBuilder;
@@ -32,10 +35,12 @@ import org.slf4j.LoggerFactory;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.UUID;
 import java.util.regex.Matcher;
@@ -56,6 +61,9 @@ public final class RuleCompiler {
     private static final Logger LOG = LoggerFactory.getLogger(RuleCompiler.class);
     private static final String RESOURCES = "src/main/resources/";
     private static final Pattern RULE_ID = Pattern.compile("[a-z][a-z0-9_]*(\\.[a-z0-9_]+)*");
+    /** Bracket depth a DRL file may reach; the bundled packs need 4. */
+    static final int MAX_NESTING = 64;
+    private static final Pattern EXPRESSION = Pattern.compile("expression:\\s+(.+)$");
     private static final Pattern ANALYSE = Pattern.compile("Unable to Analyse Expression (.+?):\\s");
     private static final Pattern PARAM_NAME = Pattern.compile("name\\s*==\\s*\"([^\"]+)\"");
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([^{}]+)}");
@@ -83,10 +91,10 @@ public final class RuleCompiler {
     /**
      * @param packs      packs in load order (dependencies first)
      * @param parameters the merged parameters the rules may name
-     * @param lint       whether to run the pack linter (every pack not explicitly trusted)
+     * @param sandbox    whether to hold the packs to the sandbox (every pack not explicitly trusted)
      * @throws PackBuildException with every problem found
      */
-    public static Compiled compile(List<RulePack> packs, Map<String, Parameter> parameters, boolean lint) {
+    public static Compiled compile(List<RulePack> packs, Map<String, Parameter> parameters, boolean sandbox) {
         List<Diagnostic> problems = new ArrayList<>();
         Map<String, RuleInfo> rules = new LinkedHashMap<>();
         Map<String, String> idLocations = new HashMap<>();
@@ -104,8 +112,8 @@ public final class RuleCompiler {
                     continue;
                 }
                 checkPackagePath(location, drl.getKey(), descr, problems);
-                if (lint) {
-                    problems.addAll(PackLinter.lint(location, drl.getValue(), descr));
+                if (sandbox) {
+                    problems.addAll(SourceCheck.check(location, drl.getValue(), descr));
                 }
                 for (RuleDescr rule : descr.getRules()) {
                     RuleInfo info = metadata(pack.id(), drl.getKey(), descr.getName(), rule, parameters, problems);
@@ -126,14 +134,41 @@ public final class RuleCompiler {
         }
         KieServices ks = KieServices.Factory.get();
         ReleaseId releaseId = ks.newReleaseId("dev.devolve.engine", "packs-" + UUID.randomUUID(), "1.0.0");
-        KieBase kieBase = build(ks, releaseId, packs, kfsPaths, problems);
+        KieBase kieBase = build(ks, releaseId, packs, rules, kfsPaths, sandbox, problems);
         if (!problems.isEmpty()) {
             throw new PackBuildException(problems);
         }
         return new Compiled(kieBase, rules, releaseId);
     }
 
+    /** Where brackets first nest deeper than {@link #MAX_NESTING} ("line:col"), counted over the raw text; null when they do not. */
+    static String nesting(String text) {
+        int depth = 0;
+        int line = 1;
+        int lineStart = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n') {
+                line++;
+                lineStart = i + 1;
+            } else if (c == '(' || c == '[' || c == '{') {
+                if (++depth > MAX_NESTING) {
+                    return line + ":" + (i - lineStart + 1);
+                }
+            } else if ((c == ')' || c == ']' || c == '}') && depth > 0) {
+                depth--;
+            }
+        }
+        return null;
+    }
+
     private static PackageDescr parse(String location, String text, List<Diagnostic> problems) {
+        String tooDeep = nesting(text);
+        if (tooDeep != null) {
+            problems.add(Diagnostic.error("DRL_NESTING", location + ":" + tooDeep, "brackets nested more than " + MAX_NESTING
+                    + " deep: the parsers recurse once a level, and a deeper file would exhaust the stack"));
+            return null;
+        }
         DrlParser parser = new DrlParser();
         PackageDescr descr;
         try {
@@ -295,8 +330,8 @@ public final class RuleCompiler {
         return out;
     }
 
-    private static KieBase build(KieServices ks, ReleaseId releaseId, List<RulePack> packs, Map<String, String[]> kfsPaths,
-                                 List<Diagnostic> problems) {
+    private static KieBase build(KieServices ks, ReleaseId releaseId, List<RulePack> packs, Map<String, RuleInfo> rules,
+                                 Map<String, String[]> kfsPaths, boolean verify, List<Diagnostic> problems) {
         KieFileSystem kfs = ks.newKieFileSystem();
         kfs.generateAndWritePomXML(releaseId);
         // Facts are immutable and rules only insert findings, so property reactivity buys nothing;
@@ -314,21 +349,31 @@ public final class RuleCompiler {
             });
         }
         long start = System.nanoTime();
-        KieBuilder builder = ks.newKieBuilder(kfs).buildAll();
+        // One build path for every pack: the executable model turns each constraint and consequence
+        // into Java classes, so what the sandbox verifies below is exactly what will run.
+        KieBuilder builder = ks.newKieBuilder(kfs).buildAll(ExecutableModelProject.class);
         try {
             for (Message m : builder.getResults().getMessages(Message.Level.ERROR)) {
                 // KieBuilder names files with or without the resources prefix, depending on the phase.
                 String[] origin = kfsPaths.getOrDefault(m.getPath(), kfsPaths.get(RESOURCES + m.getPath()));
                 String where = origin == null ? m.getPath() : origin[0] + "/" + origin[1];
+                String kfsPath = m.getPath() == null || m.getPath().startsWith(RESOURCES) ? m.getPath() : RESOURCES + m.getPath();
                 if (m.getLine() > 0) {
-                    String kfsPath = m.getPath().startsWith(RESOURCES) ? m.getPath() : RESOURCES + m.getPath();
                     int column = m.getColumn() > 0 ? m.getColumn() : columnOf(sources.get(kfsPath), m.getLine(), m.getText());
                     where += ":" + m.getLine() + (column > 0 ? ":" + column : "");
+                } else {
+                    where += positionOf(sources.get(kfsPath), m.getText());
                 }
                 problems.add(Diagnostic.error("DRL_COMPILE", where, oneLine(m.getText())));
             }
             if (!problems.isEmpty()) {
                 return null;
+            }
+            if (verify) {
+                verifyClasses((InternalKieModule) builder.getKieModule(), rules, kfsPaths, problems);
+                if (!problems.isEmpty()) {
+                    return null;
+                }
             }
             KieContainer container = ks.newKieContainer(releaseId);
             KieBase kieBase = container.getKieBase();
@@ -337,6 +382,56 @@ public final class RuleCompiler {
         } finally {
             ks.getRepository().removeKieModule(releaseId);
         }
+    }
+
+    /**
+     * Reads every class the generator wrote and checks it against the sandbox before any is loaded.
+     * A problem is located at the rule whose constraints or consequence the class holds, else at the
+     * first DRL file of the class's package.
+     */
+    private static void verifyClasses(InternalKieModule module, Map<String, RuleInfo> rules, Map<String, String[]> kfsPaths,
+                                      List<Diagnostic> problems) {
+        Map<String, byte[]> classes = new TreeMap<>();
+        for (String file : module.getFileNames()) {
+            if (file.endsWith(".class")) {
+                classes.put(file.substring(0, file.length() - ".class".length()), module.getBytes(file));
+            }
+        }
+        long start = System.nanoTime();
+        Map<String, List<String>> refused = new TreeMap<>();
+        classes.forEach((type, bytes) -> {
+            List<String> found = BytecodeVerifier.verify(bytes, classes.keySet());
+            if (!found.isEmpty()) {
+                refused.put(type, found);
+            }
+        });
+        LOG.debug("verified {} generated classes in {} ms", classes.size(), (System.nanoTime() - start) / 1_000_000);
+        if (refused.isEmpty()) {
+            return;
+        }
+        Set<String> names = new HashSet<>();
+        rules.keySet().forEach(k -> names.add(k.substring(k.indexOf('/') + 1)));
+        Map<String, String> ruleOf = BytecodeVerifier.rulesOf(classes, names);
+        refused.forEach((type, found) -> {
+            String pkg = type.replaceFirst("(/P[0-9A-F]{2})?/[^/]+$", "").replace('/', '.');
+            RuleInfo rule = rules.get(pkg + "/" + ruleOf.get(type));
+            String where = rule != null ? rule.location() + ":1" : origin(type, kfsPaths);
+            for (String problem : new TreeSet<>(found)) {
+                problems.add(Diagnostic.error("SANDBOX_BYTECODE", where, "compiled rule code " + problem
+                        + ", which the sandbox does not allow (class " + type.replace('/', '.') + ")"));
+            }
+        });
+    }
+
+    private static String origin(String type, Map<String, String[]> kfsPaths) {
+        String folder = type.contains("/") ? type.substring(0, type.lastIndexOf('/')) : "";
+        String parent = folder.contains("/") ? folder.substring(0, folder.lastIndexOf('/')) : "";
+        return kfsPaths.entrySet().stream()
+                .filter(e -> {
+                    String dir = e.getKey().substring(RESOURCES.length(), e.getKey().lastIndexOf('/'));
+                    return dir.equals(folder) || dir.equals(parent);
+                })
+                .map(e -> e.getValue()[0] + "/" + e.getValue()[1] + ":1:1").sorted().findFirst().orElse(type);
     }
 
     /**
@@ -355,6 +450,28 @@ public final class RuleCompiler {
         }
         int at = lines[line - 1].indexOf(m.group(1).trim());
         return at < 0 ? 0 : at + 1;
+    }
+
+    /**
+     * The executable-model compiler reports some errors without a line, naming the expression
+     * instead ("Unable to parse left part of expression: x < y"); find it in the source.
+     * Empty when it cannot be found.
+     */
+    static String positionOf(String source, String message) {
+        Matcher m = EXPRESSION.matcher(message == null ? "" : message);
+        int at = source == null || !m.find() ? -1 : source.indexOf(m.group(1).trim());
+        if (at < 0) {
+            return "";
+        }
+        int line = 1;
+        int lineStart = 0;
+        for (int i = 0; i < at; i++) {
+            if (source.charAt(i) == '\n') {
+                line++;
+                lineStart = i + 1;
+            }
+        }
+        return ":" + line + ":" + (at - lineStart + 1);
     }
 
     private static String oneLine(String s) {
