@@ -96,6 +96,11 @@ final class BatchCommand implements Callable<Integer> {
         }
         spec.commandLine().getOut().printf(Locale.ROOT, "%s; heap used at most %d MiB of %d MiB; wrote %s%n", summary.line(),
                 heap.peak >> 20, Runtime.getRuntime().maxMemory() >> 20, out);
+        if (summary.errors() > 0) {
+            spec.commandLine().getErr().printf(Locale.ROOT, "devolve: %,d decisions were cut short (outcome ERROR); the error %s of each "
+                    + "says why%n", summary.errors(), format.equals("csv") ? "column" : "field");
+            return Devolve.CUT_SHORT;
+        }
         return 0;
     }
 

@@ -73,7 +73,7 @@ class CliTest {
         assertThat(r.code()).isZero();
         assertThat(r.out().lines().findFirst()).contains(
                 "township,townshipName,kind,asOf,matter,matterName,outcome,mode,obligations,decidingRules,citations,missing,"
-                + "annualCost,countyTransfer,unfunded,syntheticTownshipFacts");
+                + "annualCost,countyTransfer,unfunded,syntheticTownshipFacts,error");
         assertThat(r.out().lines()).hasSize(81);
     }
 

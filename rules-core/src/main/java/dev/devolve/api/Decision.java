@@ -85,7 +85,7 @@ public record Decision(Township township, Matter matter, LocalDate asOf, Outcome
         matter.facts().forEach((k, v) -> m.put(k.substring("matter.".length()), v));
         d.put("matter", m);
         d.put("outcome", outcome);
-        d.put("error", error().map(Decision::diagnosticDocument));
+        d.put("error", error().map(Diagnostic::toDocument));
         d.put("mode", mode);
         d.put("obligations", obligations);
         d.put("citations", citations);
@@ -126,18 +126,9 @@ public record Decision(Township township, Matter matter, LocalDate asOf, Outcome
     static List<Object> diagnosticsDocument(List<Diagnostic> diagnostics) {
         List<Object> out = new ArrayList<>();
         for (Diagnostic g : diagnostics) {
-            out.add(diagnosticDocument(g));
+            out.add(g.toDocument());
         }
         return out;
-    }
-
-    static Map<String, Object> diagnosticDocument(Diagnostic g) {
-        Map<String, Object> dg = new LinkedHashMap<>();
-        dg.put("severity", g.severity());
-        dg.put("code", g.code());
-        dg.put("message", g.message());
-        dg.put("location", g.location());
-        return dg;
     }
 
     static List<Object> packsDocument(List<PackInfo> packs) {

@@ -164,7 +164,7 @@ public final class Evaluator {
             alarm.cancel(false);
             session.dispose();
         }
-        Optional<Diagnostic> cut = recorder.diagnostic(fired, System.nanoTime() - start);
+        Optional<Diagnostic> cut = recorder.diagnostic(System.nanoTime() - start);
         List<Diagnostic> diagnostics = cut.map(List::of).orElse(List.of());
         Map<String, Trace> out = new LinkedHashMap<>();
         byMatter.forEach((k, v) -> out.put(k, new Trace(v, diagnostics, cut)));
@@ -345,13 +345,20 @@ public final class Evaluator {
             }
         }
 
-        Optional<Diagnostic> diagnostic(int fired, long elapsedNanos) {
+        Optional<Diagnostic> diagnostic(long elapsedNanos) {
             synchronized (this) {
                 if (code == null) {
                     return Optional.empty();
                 }
-                String detail = String.format(Locale.ROOT, "; the session ended after %,d ms and %,d rule firings", elapsedNanos / 1_000_000, fired)
-                        + (counts.isEmpty() ? "" : "; the rules firing most were " + busiest());
+                // Only a timeout says how long and how far the session went: an error or a cap says the
+                // same for the same input, so batch rows stay repeatable.
+                int firings = counts.values().stream().mapToInt(Integer::intValue).sum();
+                String detail = switch (code) {
+                    case "RULE_TIMEOUT" -> String.format(Locale.ROOT, "; the session ended after %,d ms and %,d rule firings",
+                            elapsedNanos / 1_000_000, firings) + (counts.isEmpty() ? "" : "; the rules firing most were " + busiest());
+                    case "RULE_FIRING_LIMIT", "RULE_INSERT_LIMIT" -> "; the rules firing most were " + busiest();
+                    default -> "";
+                };
                 return Optional.of(Diagnostic.error(code, location, message + detail));
             }
         }
