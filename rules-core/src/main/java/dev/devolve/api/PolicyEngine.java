@@ -418,16 +418,29 @@ public final class PolicyEngine {
             Map<String, Map<String, Parameter>> provinceParameters = new LinkedHashMap<>();
             Map<String, ProvincialList> lists = new LinkedHashMap<>();
             Map<String, Matter> catalog = new LinkedHashMap<>();
+            Map<String, RulePack> provinceOwners = new LinkedHashMap<>();
+            List<Diagnostic> twice = new ArrayList<>();
             for (RulePack p : ordered) {
                 if (p.province().isPresent()) {
                     // A provincial pack's overrides hold for its own townships only.
                     String code = p.province().get().province();
+                    RulePack owner = provinceOwners.putIfAbsent(code, p);
+                    if (owner != null) {
+                        // One province, one decision: a second pack must not quietly replace the first one's list.
+                        twice.add(Diagnostic.error("DUPLICATE_PROVINCE", p.province().get().location(), "packs '" + owner.id()
+                                + "' (" + owner.province().get().location() + ") and '" + p.id() + "' both declare province "
+                                + code + "; give one pack per province (a pack replaces another only by having its id)"));
+                        continue;
+                    }
                     lists.put(code, p.province().get());
                     provinceParameters.computeIfAbsent(code, k -> new LinkedHashMap<>()).putAll(p.parameters());
                 } else {
                     parameters.putAll(p.parameters());
                 }
                 p.catalog().forEach(m -> catalog.put(m.getCode(), m));
+            }
+            if (!twice.isEmpty()) {
+                throw new PackBuildException(twice);
             }
             List<Diagnostic> unknown = new ArrayList<>();
             for (ProvincialList list : lists.values()) {
