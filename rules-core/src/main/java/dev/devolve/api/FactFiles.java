@@ -2,7 +2,6 @@ package dev.devolve.api;
 
 import dev.devolve.internal.io.Documents;
 import dev.devolve.internal.io.FactReader;
-import dev.devolve.internal.io.Node;
 import dev.devolve.model.Matter;
 import dev.devolve.model.ProvinceContext;
 import dev.devolve.model.SharedService;
@@ -12,8 +11,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * Reads a township, matter or province context from a YAML or JSON file whose top level is the
@@ -31,26 +28,6 @@ public final class FactFiles {
 
     public static Township township(Path file) {
         return FactReader.township(Documents.parse(file.toString(), read(file)).asMap());
-    }
-
-    /**
-     * A list of townships: each item a mapping of township facts, or a code (or a mapping with
-     * only {@code code}) from the national list.
-     */
-    public static List<Township> townships(Path file) {
-        List<Township> out = new ArrayList<>();
-        for (Node item : Documents.parse(file.toString(), read(file)).asList().items()) {
-            boolean codeOnly = item instanceof Node.Scalar
-                    || item.asMap().keys().size() == 1 && item.asMap().keys().contains("code");
-            if (codeOnly) {
-                String code = item instanceof Node.Scalar s ? s.text() : item.asMap().requireString("code");
-                out.add(NationalTownships.get().find(code).orElseThrow(() -> item.error("unknown township code '" + code
-                        + "'; nearest known codes: " + String.join(", ", NationalTownships.get().nearest(code, 3)))));
-            } else {
-                out.add(FactReader.township(item.asMap()));
-            }
-        }
-        return out;
     }
 
     public static Matter matter(Path file) {
