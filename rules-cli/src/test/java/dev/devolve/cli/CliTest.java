@@ -26,10 +26,10 @@ class CliTest {
     @TempDir
     Path tmp;
 
-    private record Result(int code, String out, String err) {
+    record Result(int code, String out, String err) {
     }
 
-    private static Result run(String... args) {
+    static Result run(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         int code = Devolve.run(args, new PrintWriter(out), new PrintWriter(err));

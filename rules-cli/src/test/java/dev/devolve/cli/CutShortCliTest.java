@@ -7,13 +7,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
+import static dev.devolve.cli.CliTest.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -51,16 +50,6 @@ class CutShortCliTest {
     private Path flaky;
     private Path codes;
 
-    private record Result(int code, String out, String err) {
-    }
-
-    private static Result run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Devolve.run(args, new PrintWriter(out), new PrintWriter(err));
-        return new Result(code, out.toString(), err.toString());
-    }
-
     private Path file(String name, String text) throws IOException {
         Path p = tmp.resolve(name);
         Files.createDirectories(p.getParent());
@@ -80,7 +69,7 @@ class CutShortCliTest {
     @Test
     void aThrowingRuleInABatchExitsThreeMarksEveryAffectedRowAndCountsThem() throws IOException {
         Path out = tmp.resolve("batch.csv");
-        Result r = run("batch", "--townships", codes.toString(), "--out", out.toString(), "--as-of", "2024-03-01",
+        CliTest.Result r = run("batch", "--townships", codes.toString(), "--out", out.toString(), "--as-of", "2024-03-01",
                 "--threads", "2", "--packs", flaky.toString());
         assertThat(r.code()).as(r.err()).isEqualTo(3);
         assertThat(r.out()).startsWith("3 townships, 240 decisions (").contains("ERROR 160)");
@@ -99,7 +88,7 @@ class CutShortCliTest {
         }
 
         Path jsonl = tmp.resolve("batch.jsonl");
-        Result j = run("batch", "--townships", codes.toString(), "--out", jsonl.toString(), "--as-of", "2024-03-01",
+        CliTest.Result j = run("batch", "--townships", codes.toString(), "--out", jsonl.toString(), "--as-of", "2024-03-01",
                 "--format", "jsonl", "--packs", flaky.toString());
         assertThat(j.code()).isEqualTo(3);
         for (String line : Files.readAllLines(jsonl)) {
@@ -118,28 +107,28 @@ class CutShortCliTest {
 
     @Test
     void assessAndDecideShowTheErrorInEveryFormatAndExitThree() throws IOException {
-        Result text = run("assess", "--township", "330122101", "--as-of", "2024-03-01", "--packs", flaky.toString());
+        CliTest.Result text = run("assess", "--township", "330122101", "--as-of", "2024-03-01", "--packs", flaky.toString());
         assertThat(text.code()).isEqualTo(3);
         assertThat(text.out()).contains("80 matters: ").contains("ERROR 80");
         assertThat(text.out()).containsPattern("(?m)^UM-001 +ERROR +- +对占道经营的处罚 — cut short: flaky/dev/devolve/packs/flaky/flaky.drl:\\d+: "
                 + "RULE_ERROR: rule 'flaky.divides_by_zero' failed: ArithmeticException");
         assertThat(text.err()).isEqualTo("devolve: 80 of 80 decisions were cut short (outcome ERROR); each names its cause\n");
 
-        Result csv = run("assess", "--township", "330122101", "--as-of", "2024-03-01", "--format", "csv", "--packs", flaky.toString());
+        CliTest.Result csv = run("assess", "--township", "330122101", "--as-of", "2024-03-01", "--format", "csv", "--packs", flaky.toString());
         assertThat(csv.code()).isEqualTo(3);
         assertThat(csv.out().lines().findFirst().orElseThrow()).endsWith(",error");
         assertThat(csv.out().lines().skip(1)).hasSize(80).allSatisfy(l -> assertThat(l).contains(",ERROR,").contains("RULE_ERROR: rule 'flaky.divides_by_zero'"));
 
-        Result json = run("assess", "--township", "330122101", "--as-of", "2024-03-01", "--format", "json", "--packs", flaky.toString());
+        CliTest.Result json = run("assess", "--township", "330122101", "--as-of", "2024-03-01", "--format", "json", "--packs", flaky.toString());
         assertThat(json.code()).isEqualTo(3);
         JsonNode a = JSON.readTree(json.out());
         assertThat(a.at("/counts/ERROR").asInt()).isEqualTo(80);
         assertThat(a.at("/decisions/0/error/code").asText()).isEqualTo("RULE_ERROR");
 
-        Result decide = run("decide", "--township", "330122101", "--matter", "UM-001", "--as-of", "2024-03-01", "--packs", flaky.toString());
+        CliTest.Result decide = run("decide", "--township", "330122101", "--matter", "UM-001", "--as-of", "2024-03-01", "--packs", flaky.toString());
         assertThat(decide.code()).isEqualTo(3);
         assertThat(decide.out()).containsPattern("(?m)^Outcome: +ERROR \\(决定中断\\)$").containsPattern("(?m)^Cut short: +flaky/.+RULE_ERROR: ");
-        Result fine = run("decide", "--township", "110101001", "--matter", "UM-001", "--as-of", "2024-03-01", "--format", "json",
+        CliTest.Result fine = run("decide", "--township", "110101001", "--matter", "UM-001", "--as-of", "2024-03-01", "--format", "json",
                 "--packs", flaky.toString());
         assertThat(fine.code()).isZero();
         assertThat(JSON.readTree(fine.out()).get("error").isNull()).isTrue();
@@ -148,7 +137,7 @@ class CutShortCliTest {
     @Test
     void diffCountsTheDecisionsEachVersionCutShort() throws IOException {
         file("base/flaky/pack.yaml", PACK);
-        Result r = run("diff", "--base", tmp.resolve("base/flaky").toString(), "--head", flaky.toString(), "--townships", codes.toString(),
+        CliTest.Result r = run("diff", "--base", tmp.resolve("base/flaky").toString(), "--head", flaky.toString(), "--townships", codes.toString(),
                 "--as-of", "2024-03-01");
         assertThat(r.code()).as(r.err()).isEqualTo(3);
         assertThat(r.out()).contains("Cut short (outcome ERROR): 0 pairs by the base version, 160 by the head version")
@@ -181,7 +170,7 @@ class CutShortCliTest {
                     expect:
                       outcome: ERROR
                 """);
-        Result r = run("test", scenarios.toString());
+        CliTest.Result r = run("test", scenarios.toString());
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.out()).contains("FAIL " + scenarios + ":4  expects an ordinary decision")
                 .contains("error: expected none (a decision), actual cut short: flaky/dev/devolve/packs/flaky/flaky.drl:")

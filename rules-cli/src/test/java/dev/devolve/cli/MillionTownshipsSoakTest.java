@@ -20,7 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A batch over a list of 1,000,000 townships (the national list over and over) in a JVM limited to
- * 512 MiB: the list is streamed, so memory stays flat. About ten minutes on two cores; run with
+ * 512 MiB: the list is streamed, so memory stays flat. About twenty minutes on two cores; run with
  * {@code mvn -B -Psoak -pl rules-cli -am verify}.
  */
 @Tag("soak")

@@ -361,7 +361,7 @@ public final class PolicyEngine {
          * Caps the facts rules insert in one session, checked at each insert, so a rule that
          * multiplies findings ends before the heap does: its decisions are ERROR with a
          * {@code RULE_INSERT_LIMIT} diagnostic naming the rule. Default 50,000 (the bundled packs
-         * insert about 700 for a whole catalog of 80 matters).
+         * insert a few hundred for a whole catalog of 80 matters).
          */
         public Builder maxInsertsPerSession(int max) {
             if (max < 1) {

@@ -27,6 +27,7 @@ class ContainmentTest {
 
             import dev.devolve.model.*;
             import java.math.BigDecimal;
+            import java.math.BigInteger;
             """;
 
     @TempDir
@@ -148,6 +149,18 @@ class ContainmentTest {
         });
         assertThat(Thread.currentThread().isInterrupted()).as("the watchdog's interrupt does not leak to the caller").isFalse();
         assertThat(engine.decide(DecisionRequest.of(town, TestPacks.cases(3), DAY)).outcome()).isEqualTo(Outcome.ERROR);
+    }
+
+    @Test
+    void aLongConsequenceEndsAtItsFirstInsertPastTheDeadline() {
+        // One firing of 60 slow steps, each followed by an insert: seconds of work, no loop.
+        String steps = ("    if (BigInteger.valueOf(7).pow(80000).signum() > 0) { insert(new MissingFact($m, \"matter.spread\")); }\n").repeat(60);
+        PolicyEngine engine = engine(rule("tiny.long", "    $m : Matter(annualCases != null)", steps), false, Duration.ofMillis(200));
+        long start = System.nanoTime();
+        Decision d = engine.decide(DecisionRequest.of(town, TestPacks.cases(30), DAY));
+        assertThat((System.nanoTime() - start) / 1_000_000).isLessThan(1_500);
+        assertThat(d.error()).hasValueSatisfying(e -> assertThat(e.message())
+                .startsWith("the deadline of 200 ms passed while rule 'tiny.long' was firing"));
     }
 
     @Test

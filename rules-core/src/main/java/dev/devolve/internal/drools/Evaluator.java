@@ -189,6 +189,8 @@ public final class Evaluator {
         private volatile boolean matching;
         private List<String> currentMatters;
         private int inserted;
+        /** Set once the session is cut short, for the fast check at each insert. */
+        private volatile boolean halted;
         /** The first reason the session was cut short; guarded by this. */
         private String code;
         private String location;
@@ -201,6 +203,10 @@ public final class Evaluator {
             public void objectInserted(ObjectInsertedEvent event) {
                 if (event.getRule() == null) {
                     return;
+                }
+                if (halted) {
+                    // Past the deadline (or another limit): a rule still running ends at its next insert.
+                    throw new Stop();
                 }
                 Object o = event.getObject();
                 if (!FINDING_TYPES.contains(o.getClass())) {
@@ -252,6 +258,7 @@ public final class Evaluator {
         /** Keeps the first reason; later ones are consequences of it. */
         synchronized void stop(String code, String location, String message) {
             if (this.code == null) {
+                halted = true;
                 this.code = code;
                 this.location = location;
                 this.message = message;
