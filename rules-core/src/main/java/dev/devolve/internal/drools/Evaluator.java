@@ -43,9 +43,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.ScheduledThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -78,8 +75,18 @@ public final class Evaluator {
 
     private static final Pattern CONSTRAINT_RULE = Pattern.compile("\\[Rule \"([^\"]+)\" in ");
 
-    /** One thread for every engine: it only halts sessions that passed their deadline. */
-    private static final ScheduledThreadPoolExecutor WATCHDOG = watchdog();
+    /** How often the watchdog looks at the sessions in progress. */
+    private static final long TICK_MILLIS = 10;
+    /** The sessions in progress, of every engine, for the watchdog. */
+    private static final Set<Recorder> ACTIVE = ConcurrentHashMap.newKeySet();
+
+    static {
+        // One thread for every engine, looking every few milliseconds: registering a session is a set
+        // insert, with no thread to wake, which matters when a decision takes tens of microseconds.
+        Thread watchdog = new Thread(Evaluator::watch, "devolve-session-watchdog");
+        watchdog.setDaemon(true);
+        watchdog.start();
+    }
 
     private final KieBase kieBase;
     private final Map<String, RuleInfo> rules;
@@ -97,14 +104,23 @@ public final class Evaluator {
         this.timeoutNanos = timeout.toNanos();
     }
 
-    private static ScheduledThreadPoolExecutor watchdog() {
-        ScheduledThreadPoolExecutor e = new ScheduledThreadPoolExecutor(1, r -> {
-            Thread t = new Thread(r, "devolve-session-watchdog");
-            t.setDaemon(true);
-            return t;
-        });
-        e.setRemoveOnCancelPolicy(true);
-        return e;
+    /** Halts every session past its deadline. */
+    private static void watch() {
+        while (true) {
+            try {
+                Thread.sleep(TICK_MILLIS);
+            } catch (InterruptedException e) {
+                LOG.debug("session watchdog interrupted; deadlines are checked between firings only from now on");
+                return;
+            }
+            long now = System.nanoTime();
+            for (Recorder r : ACTIVE) {
+                if (now - r.start > r.timeoutNanos()) {
+                    ACTIVE.remove(r);
+                    r.alarm();
+                }
+            }
+        }
     }
 
     /** One matter to decide, with the key it is joined on in the session and the province's position. */
@@ -137,9 +153,9 @@ public final class Evaluator {
         cases.forEach(c -> byMatter.put(c.key(), new ArrayList<>()));
         byMatter.put(GLOBAL, new ArrayList<>());
         long start = System.nanoTime();
-        Recorder recorder = new Recorder(byMatter, start);
         KieSession session = kieBase.newKieSession();
-        ScheduledFuture<?> alarm = WATCHDOG.schedule(() -> recorder.alarm(session), timeoutNanos, TimeUnit.NANOSECONDS);
+        Recorder recorder = new Recorder(byMatter, start, session);
+        ACTIVE.add(recorder);
         int fired = 0;
         try {
             session.addEventListener((AgendaEventListener) recorder);
@@ -160,8 +176,8 @@ public final class Evaluator {
         } catch (RuntimeException | StackOverflowError e) {
             recorder.failed(e, township);
         } finally {
+            ACTIVE.remove(recorder);
             recorder.finish();
-            alarm.cancel(false);
             session.dispose();
         }
         Optional<Diagnostic> cut = recorder.diagnostic(System.nanoTime() - start);
@@ -183,6 +199,7 @@ public final class Evaluator {
         private final Map<String, List<Firing>> byMatter;
         private final Map<String, Integer> counts = new HashMap<>();
         private final long start;
+        private final KieSession session;
         private final Thread worker = Thread.currentThread();
         /** Read by the watchdog: the firing in progress, if any. */
         private volatile Firing current;
@@ -238,9 +255,14 @@ public final class Evaluator {
             }
         };
 
-        Recorder(Map<String, List<Firing>> byMatter, long start) {
+        Recorder(Map<String, List<Firing>> byMatter, long start, KieSession session) {
             this.byMatter = byMatter;
             this.start = start;
+            this.session = session;
+        }
+
+        long timeoutNanos() {
+            return timeoutNanos;
         }
 
         private void forbidden(String what) {
@@ -265,12 +287,8 @@ public final class Evaluator {
             }
         }
 
-        synchronized boolean stopped() {
-            return code != null;
-        }
-
         /** The watchdog: past the deadline, record what was running, halt the session and wake the thread. */
-        void alarm(KieSession session) {
+        void alarm() {
             synchronized (this) {
                 if (!active) {
                     return;
@@ -292,7 +310,7 @@ public final class Evaluator {
 
         /** The agenda filter: past the deadline (or once stopped), every further match is turned away. */
         boolean admit(Match match) {
-            if (stopped()) {
+            if (halted) {
                 return false;
             }
             if (System.nanoTime() - start > timeoutNanos) {
@@ -305,7 +323,7 @@ public final class Evaluator {
         }
 
         void failed(Throwable e, Township township) {
-            if (stopped()) {
+            if (halted) {
                 // The session was ended on purpose (a limit, a forbidden fact, the watchdog): the
                 // exception is how it ended, not a fault of its own.
                 LOG.debug("session for township {} ended: {}", township.getCode(), e.toString());
