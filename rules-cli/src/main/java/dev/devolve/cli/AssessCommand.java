@@ -2,6 +2,7 @@ package dev.devolve.cli;
 
 import dev.devolve.api.Assessment;
 import dev.devolve.api.CountyMandates;
+import dev.devolve.api.Decision;
 import dev.devolve.api.PolicyEngine;
 import dev.devolve.model.Township;
 import picocli.CommandLine.Command;
@@ -47,6 +48,12 @@ final class AssessCommand implements Callable<Integer> {
             case text -> TextReport.assessment(a, where.lang);
         };
         spec.commandLine().getOut().print(body);
+        long cut = a.decisions().stream().filter(Decision::isError).count();
+        if (cut > 0) {
+            spec.commandLine().getErr().println("devolve: " + cut + " of " + a.decisions().size()
+                    + " decisions were cut short (outcome ERROR); each names its cause");
+            return Devolve.CUT_SHORT;
+        }
         return 0;
     }
 }

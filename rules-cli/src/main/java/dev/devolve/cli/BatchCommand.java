@@ -3,6 +3,7 @@ package dev.devolve.cli;
 import dev.devolve.api.Detail;
 import dev.devolve.api.NationalTownships;
 import dev.devolve.api.PolicyEngine;
+import dev.devolve.api.TownshipList;
 import dev.devolve.batch.AtomicFile;
 import dev.devolve.batch.BatchProgress;
 import dev.devolve.batch.BatchRunner;
@@ -24,10 +25,9 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.Iterator;
-import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.stream.Stream;
 
 /** {@code devolve batch}: assess many townships into a CSV or JSON Lines file. */
 @Command(name = "batch", mixinStandardHelpOptions = true,
@@ -76,18 +76,19 @@ final class BatchCommand implements Callable<Integer> {
         Bounds.check(spec, "--threads", threads, 1, Bounds.MAX_THREADS);
         AtomicFile.checkTarget(out);
         PolicyEngine engine = Inputs.engine(packs.packs);
-        List<Township> listed = townships.equals("all") ? null : Inputs.townships(Path.of(townships));
-        Iterator<Township> source = listed == null ? NationalTownships.get().stream().iterator() : listed.iterator();
+        // Read as a stream, checked and counted first: memory stays flat however long the list.
+        TownshipList listed = townships.equals("all") ? null : TownshipList.open(Path.of(townships));
         long total = listed == null ? NationalTownships.get().size() : listed.size();
         PrintWriter err = spec.commandLine().getErr();
         boolean showProgress = progress != null ? progress : "1".equals(System.getenv("DEVOLVE_STDERR_TTY"));
         ProgressBar bar = showProgress ? new ProgressBar(err) : null;
         HeapSampler heap = new HeapSampler(bar == null ? BatchProgress.NONE : bar);
         BatchSummary summary;
-        try (AtomicFile file = AtomicFile.create(out)) {
+        try (Stream<Township> source = listed == null ? NationalTownships.get().stream() : listed.stream();
+             AtomicFile file = AtomicFile.create(out)) {
             BatchFormat rows = format.equals("csv") ? new CsvBatchWriter() : new JsonlBatchWriter(explain);
             summary = BatchRunner.builder(engine).asOf(asOf).threads(threads).detail(explain ? Detail.FULL : Detail.SUMMARY)
-                    .progress(heap).build().run(source, total, rows, file.writer());
+                    .progress(heap).build().run(source.iterator(), total, rows, file.writer());
             file.commit();
         }
         if (bar != null) {
@@ -95,6 +96,11 @@ final class BatchCommand implements Callable<Integer> {
         }
         spec.commandLine().getOut().printf(Locale.ROOT, "%s; heap used at most %d MiB of %d MiB; wrote %s%n", summary.line(),
                 heap.peak >> 20, Runtime.getRuntime().maxMemory() >> 20, out);
+        if (summary.errors() > 0) {
+            spec.commandLine().getErr().printf(Locale.ROOT, "devolve: %,d decisions were cut short (outcome ERROR); the error %s of each "
+                    + "says why%n", summary.errors(), format.equals("csv") ? "column" : "field");
+            return Devolve.CUT_SHORT;
+        }
         return 0;
     }
 

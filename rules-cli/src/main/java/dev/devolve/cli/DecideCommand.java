@@ -52,6 +52,6 @@ final class DecideCommand implements Callable<Integer> {
         }
         Decision d = engine.decide(request);
         spec.commandLine().getOut().print(format == Format.json ? d.toJson() + "\n" : TextReport.decision(d, where.lang));
-        return 0;
+        return d.isError() ? Devolve.CUT_SHORT : 0;
     }
 }

@@ -29,6 +29,12 @@ public final class Devolve {
     /** Exit code for bad input, broken packs and other errors. */
     static final int ERROR = 1;
 
+    /**
+     * Exit code when the command ran to the end but at least one decision was cut short (outcome
+     * ERROR: a rule failed, a cap or the deadline was reached); the output marks each one.
+     */
+    static final int CUT_SHORT = 3;
+
     private Devolve() {
     }
 

@@ -83,6 +83,11 @@ final class DiffCommand implements Callable<Integer> {
                 ? NationalTownships.get().stream().toList() : Inputs.townships(Path.of(townships));
         ImpactReport r = ImpactAnalysis.run(baseEngine, headEngine, population, asOf, threads, examples);
         spec.commandLine().getOut().print(format == Format.json ? r.toJson() + "\n" : text(r));
+        if (r.errors() > 0) {
+            spec.commandLine().getErr().printf(Locale.ROOT, "devolve: decisions cut short (outcome ERROR): %,d by the base version, "
+                    + "%,d by the head version%n", r.baseErrors(), r.headErrors());
+            return Devolve.CUT_SHORT;
+        }
         return 0;
     }
 
@@ -112,6 +117,10 @@ final class DiffCommand implements Callable<Integer> {
         sb.append(String.format(Locale.ROOT, "Impact of %s over %s%n", packs(r.headPacks()), packs(r.basePacks())));
         sb.append(String.format(Locale.ROOT, "%,d townships, %,d township×matter pairs decided by each version as of %s%n",
                 r.townships(), r.decisions(), r.asOf()));
+        if (r.errors() > 0) {
+            sb.append(String.format(Locale.ROOT, "Cut short (outcome ERROR): %,d pairs by the base version, %,d by the head version%n",
+                    r.baseErrors(), r.headErrors()));
+        }
         sb.append(String.format(Locale.ROOT, "Changed: %,d pairs (%.2f%%)%n%n", r.changed(), r.decisions() == 0 ? 0.0 : 100.0 * r.changed() / r.decisions()));
         if (r.transitions().isEmpty()) {
             sb.append("No outcome changes.\n");

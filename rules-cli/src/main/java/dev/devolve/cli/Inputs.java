@@ -6,16 +6,17 @@ import dev.devolve.api.InputException;
 import dev.devolve.api.NationalTownships;
 import dev.devolve.api.PolicyEngine;
 import dev.devolve.api.SafeText;
+import dev.devolve.api.TownshipList;
 import dev.devolve.model.Matter;
 import dev.devolve.model.ProvinceContext;
 import dev.devolve.model.Township;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /** Turns command-line words into facts: a code from the national list or catalog, or a file. */
 final class Inputs {
@@ -67,27 +68,11 @@ final class Inputs {
         return FactFiles.province(Path.of(file));
     }
 
-    /** Townships from a text file of codes (one a line, # for comments) or a YAML/JSON list. */
+    /** Townships from a text file of codes (one a line, # for comments) or a YAML/JSON list, all in memory. */
     static List<Township> townships(Path file) {
-        if (!Files.isRegularFile(file)) {
-            throw new InputException(file.toString(), 0, 0, "no such file");
+        try (Stream<Township> s = TownshipList.open(file).stream()) {
+            return s.toList();
         }
-        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-        if (name.endsWith(".yaml") || name.endsWith(".yml") || name.endsWith(".json")) {
-            return FactFiles.townships(file);
-        }
-        List<Township> out = new ArrayList<>();
-        List<String> lines = FactFiles.read(file).lines().toList();
-        for (int i = 0; i < lines.size(); i++) {
-            String code = lines.get(i).trim();
-            if (code.isEmpty() || code.startsWith("#")) {
-                continue;
-            }
-            int line = i + 1;
-            out.add(NationalTownships.get().find(code).orElseThrow(() -> new InputException(file.toString(), line, 1,
-                    NationalTownships.get().unknown(code, 3))));
-        }
-        return out;
     }
 
     static CountyMandates mandates(String file, PolicyEngine engine) {

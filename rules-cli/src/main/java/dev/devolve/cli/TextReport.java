@@ -44,6 +44,7 @@ final class TextReport {
         sb.append(townshipTitle(d.township())).append(" — ").append(orDash(d.matter().getCode())).append(' ')
                 .append(orDash(d.matter().getName())).append(" — ").append(zh ? "决定日期 " : "as of ").append(d.asOf()).append('\n');
         line(sb, zh ? "结果" : "Outcome", d.outcome() + " (" + d.outcome().zh() + ")");
+        d.error().ifPresent(e -> line(sb, zh ? "中断原因" : "Cut short", e.toString()));
         line(sb, zh ? "方式" : "Mode", d.mode().map(m -> m + " (" + m.zh() + ")").orElse("-"));
         line(sb, zh ? "义务" : "Obligations", d.obligations().isEmpty() ? "-"
                 : d.obligations().stream().map(Enum::name).collect(Collectors.joining(", ")));
@@ -153,7 +154,7 @@ final class TextReport {
                 .addColumn("asOf").addColumn("matter").addColumn("matterName").addColumn("outcome").addColumn("mode")
                 .addColumn("obligations").addColumn("decidingRules").addColumn("citations").addColumn("missing")
                 .addColumn("annualCost").addColumn("countyTransfer").addColumn("unfunded")
-                .addColumn("syntheticTownshipFacts").build().withHeader();
+                .addColumn("syntheticTownshipFacts").addColumn("error").build().withHeader();
         StringWriter w = new StringWriter();
         try (SequenceWriter out = new CsvMapper().writer(schema).writeValues(w)) {
             for (Decision d : a.decisions()) {
@@ -167,7 +168,8 @@ final class TextReport {
                         d.fiscal().map(f -> yuan(f.annualCost())).orElse(""),
                         d.fiscal().map(f -> yuan(f.countyTransfer())).orElse(""),
                         d.mandates().stream().map(Mandate::amount).reduce(BigDecimal::add).map(BigDecimal::toPlainString).orElse(""),
-                        csv(String.join("|", a.township().getSyntheticFacts()))));
+                        csv(String.join("|", a.township().getSyntheticFacts())),
+                        csv(d.error().map(e -> e.code() + ": " + e.message()).orElse(""))));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -179,6 +181,9 @@ final class TextReport {
         List<String> labels = new ArrayList<>();
         for (RuleContribution c : d.explanation().decisive()) {
             labels.add(zh ? c.labelZh() : c.labelEn());
+        }
+        if (d.isError()) {
+            return (zh ? "决定被中断：" : "cut short: ") + d.error().map(Object::toString).orElse("");
         }
         if (labels.isEmpty()) {
             return d.outcome() == Outcome.RETAIN && !d.diagnostics().isEmpty() ? d.diagnostics().get(0).toString() : "-";

@@ -66,7 +66,7 @@ class CliTest {
         assertThat(r.code()).isZero();
         assertThat(r.out().lines().findFirst()).contains(
                 "township,townshipName,kind,asOf,matter,matterName,outcome,mode,obligations,decidingRules,citations,missing,"
-                + "annualCost,countyTransfer,unfunded,syntheticTownshipFacts");
+                + "annualCost,countyTransfer,unfunded,syntheticTownshipFacts,error");
         assertThat(r.out().lines()).hasSize(81);
     }
 
@@ -354,7 +354,7 @@ class CliTest {
         assertThat(lines).hasSize(1 + 2 * 81);
         assertThat(lines.get(1)).startsWith("decision,330122101,富春江镇,TOWN,2024-03-01,UM-001,RETAIN,");
         // The fiscal row's totals sit under annualCost, countyTransfer, townshipPart and unfunded.
-        assertThat(lines.get(81)).startsWith("fiscal,330122101,").matches("fiscal,330122101,[^,]*,TOWN,2024-03-01,{8}[\\d.]+,[\\d.]+,[\\d.]+,[\\d.]+,true");
+        assertThat(lines.get(81)).startsWith("fiscal,330122101,").matches("fiscal,330122101,[^,]*,TOWN,2024-03-01,{8}[\\d.]+,[\\d.]+,[\\d.]+,[\\d.]+,true,");
         assertThat(lines.get(82)).startsWith("decision,110101001,");
     }
 

@@ -53,6 +53,23 @@ public record Decision(Township township, Matter matter, LocalDate asOf, Outcome
         packs = List.copyOf(packs);
     }
 
+    /**
+     * Why the decision was cut short, when its outcome is {@link Outcome#ERROR}: the diagnostic
+     * ({@code RULE_ERROR}, {@code RULE_TIMEOUT}, {@code RULE_FIRING_LIMIT}, {@code RULE_INSERT_LIMIT} or
+     * {@code RULE_FORBIDDEN_FACT}) naming the rule and its location where one was running.
+     */
+    public Optional<Diagnostic> error() {
+        if (outcome != Outcome.ERROR) {
+            return Optional.empty();
+        }
+        return diagnostics.stream().filter(d -> d.severity() == Diagnostic.Severity.ERROR).findFirst();
+    }
+
+    /** Whether the decision was cut short: its outcome is {@link Outcome#ERROR}. */
+    public boolean isError() {
+        return outcome == Outcome.ERROR;
+    }
+
     /** The decision as a {@code devolve.decision/1} JSON document. */
     public String toJson() {
         return Json.pretty(toDocument());
@@ -68,6 +85,7 @@ public record Decision(Township township, Matter matter, LocalDate asOf, Outcome
         matter.facts().forEach((k, v) -> m.put(k.substring("matter.".length()), v));
         d.put("matter", m);
         d.put("outcome", outcome);
+        d.put("error", error().map(Diagnostic::toDocument));
         d.put("mode", mode);
         d.put("obligations", obligations);
         d.put("citations", citations);
@@ -108,12 +126,7 @@ public record Decision(Township township, Matter matter, LocalDate asOf, Outcome
     static List<Object> diagnosticsDocument(List<Diagnostic> diagnostics) {
         List<Object> out = new ArrayList<>();
         for (Diagnostic g : diagnostics) {
-            Map<String, Object> dg = new LinkedHashMap<>();
-            dg.put("severity", g.severity());
-            dg.put("code", g.code());
-            dg.put("message", g.message());
-            dg.put("location", g.location());
-            out.add(dg);
+            out.add(g.toDocument());
         }
         return out;
     }

@@ -1,5 +1,7 @@
 package dev.devolve.api;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -21,6 +23,16 @@ public record Diagnostic(Severity severity, String code, String message, Optiona
 
     public static Diagnostic warning(String code, String location, String message) {
         return new Diagnostic(Severity.WARNING, code, message, Optional.ofNullable(location));
+    }
+
+    /** {@code {severity, code, message, location}}, ordered, for JSON. */
+    public Map<String, Object> toDocument() {
+        Map<String, Object> d = new LinkedHashMap<>();
+        d.put("severity", severity);
+        d.put("code", code);
+        d.put("message", message);
+        d.put("location", location);
+        return d;
     }
 
     /** {@code location: CODE: message}, the form every tool prints. */

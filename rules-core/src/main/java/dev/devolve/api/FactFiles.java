@@ -10,8 +10,6 @@ import dev.devolve.model.SharedService;
 import dev.devolve.model.Township;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * Reads a township, matter or province context from a YAML or JSON file whose top level is the
@@ -29,25 +27,6 @@ public final class FactFiles {
 
     public static Township township(Path file) {
         return FactReader.township(Documents.parse(file.toString(), read(file)).asMap());
-    }
-
-    /**
-     * A list of townships: each item a mapping of township facts, or a code (or a mapping with
-     * only {@code code}) from the national list.
-     */
-    public static List<Township> townships(Path file) {
-        List<Township> out = new ArrayList<>();
-        for (Node item : Documents.parse(file.toString(), read(file)).asList().items()) {
-            boolean codeOnly = item instanceof Node.Scalar
-                    || item.asMap().keys().size() == 1 && item.asMap().keys().contains("code");
-            if (codeOnly) {
-                String code = item instanceof Node.Scalar s ? s.text() : item.asMap().requireString("code");
-                out.add(NationalTownships.get().find(code).orElseThrow(() -> item.error(NationalTownships.get().unknown(code, 3))));
-            } else {
-                out.add(FactReader.township(item.asMap()));
-            }
-        }
-        return out;
     }
 
     public static Matter matter(Path file) {

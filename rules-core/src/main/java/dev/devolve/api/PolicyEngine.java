@@ -74,8 +74,8 @@ public final class PolicyEngine {
 
     private PolicyEngine(List<RulePack> packs, Map<String, Parameter> parameters,
                          Map<String, Map<String, Parameter>> provinceParameters, Map<String, ProvincialList> provincialLists,
-                         Map<String, Matter> catalog, RuleCompiler.Compiled compiled, int maxFirings, Duration timeout,
-                         boolean linted, List<DecisionListener> listeners) {
+                         Map<String, Matter> catalog, RuleCompiler.Compiled compiled, int maxFirings, int maxInserts,
+                         Duration timeout, boolean linted, List<DecisionListener> listeners) {
         this.provinceParameters = Map.copyOf(provinceParameters);
         Map<String, Map<String, Parameter>> effective = new LinkedHashMap<>();
         provinceParameters.forEach((code, overrides) -> {
@@ -93,7 +93,7 @@ public final class PolicyEngine {
         this.catalog = Collections.unmodifiableMap(new LinkedHashMap<>(catalog));
         this.catalogList = List.copyOf(catalog.values());
         this.rules = compiled.descriptions();
-        this.evaluator = new Evaluator(compiled, maxFirings, timeout);
+        this.evaluator = new Evaluator(compiled, maxFirings, maxInserts, timeout);
         this.matterParameters = compiled.parametersFor("Matter");
         this.serviceParameters = compiled.parametersFor("SharedService");
     }
@@ -311,6 +311,7 @@ public final class PolicyEngine {
     public static final class Builder {
         private final Map<String, RulePack> packs = new LinkedHashMap<>();
         private int maxFirings = 100_000;
+        private int maxInserts = 50_000;
         private Duration timeout = Duration.ofSeconds(5);
         private boolean trusted;
         private final List<DecisionListener> listeners = new ArrayList<>();
@@ -355,7 +356,11 @@ public final class PolicyEngine {
             return this;
         }
 
-        /** Caps rule firings in one session, so a looping rule ends with a diagnostic. Default 100,000. */
+        /**
+         * Caps rule firings in one session (one {@code decide}, or one {@code assess} of a whole
+         * catalog), so a looping rule ends: its decisions are ERROR with a {@code RULE_FIRING_LIMIT}
+         * diagnostic. Default 100,000.
+         */
         public Builder maxFiringsPerSession(int max) {
             if (max < 1) {
                 throw new IllegalArgumentException("maxFiringsPerSession must be at least 1: " + max);
@@ -365,8 +370,25 @@ public final class PolicyEngine {
         }
 
         /**
-         * Ends a session that runs longer than this, with a {@code RULE_TIMEOUT} diagnostic naming
-         * the rules that were firing; the engine stays healthy. Default 5 seconds.
+         * Caps the facts rules insert in one session, checked at each insert, so a rule that
+         * multiplies findings ends before the heap does: its decisions are ERROR with a
+         * {@code RULE_INSERT_LIMIT} diagnostic naming the rule. Default 50,000 (the bundled packs
+         * insert a few hundred for a whole catalog of 80 matters).
+         */
+        public Builder maxInsertsPerSession(int max) {
+            if (max < 1) {
+                throw new IllegalArgumentException("maxInsertsPerSession must be at least 1: " + max);
+            }
+            this.maxInserts = max;
+            return this;
+        }
+
+        /**
+         * Ends a session that runs longer than this: its decisions are ERROR with a
+         * {@code RULE_TIMEOUT} diagnostic naming the rule that was firing when the deadline passed
+         * (or saying that conditions were being matched); the engine stays healthy. Enforced between
+         * firings and, by halting the session and interrupting the deciding thread, during one; a
+         * single computation that neither waits nor inserts runs to its end. Default 5 seconds.
          */
         public Builder timeout(Duration limit) {
             if (limit == null || limit.isNegative() || limit.isZero()) {
@@ -410,16 +432,29 @@ public final class PolicyEngine {
             Map<String, Map<String, Parameter>> provinceParameters = new LinkedHashMap<>();
             Map<String, ProvincialList> lists = new LinkedHashMap<>();
             Map<String, Matter> catalog = new LinkedHashMap<>();
+            Map<String, RulePack> provinceOwners = new LinkedHashMap<>();
+            List<Diagnostic> twice = new ArrayList<>();
             for (RulePack p : ordered) {
                 if (p.province().isPresent()) {
                     // A provincial pack's overrides hold for its own townships only.
                     String code = p.province().get().province();
+                    RulePack owner = provinceOwners.putIfAbsent(code, p);
+                    if (owner != null) {
+                        // One province, one decision: a second pack must not quietly replace the first one's list.
+                        twice.add(Diagnostic.error("DUPLICATE_PROVINCE", p.province().get().location(), "packs '" + owner.id()
+                                + "' (" + owner.province().get().location() + ") and '" + p.id() + "' both declare province "
+                                + code + "; give one pack per province (a pack replaces another only by having its id)"));
+                        continue;
+                    }
                     lists.put(code, p.province().get());
                     provinceParameters.computeIfAbsent(code, k -> new LinkedHashMap<>()).putAll(p.parameters());
                 } else {
                     parameters.putAll(p.parameters());
                 }
                 p.catalog().forEach(m -> catalog.put(m.getCode(), m));
+            }
+            if (!twice.isEmpty()) {
+                throw new PackBuildException(twice);
             }
             List<Diagnostic> unknown = new ArrayList<>();
             for (ProvincialList list : lists.values()) {
@@ -439,7 +474,7 @@ public final class PolicyEngine {
             RuleCompiler.Compiled compiled = LibraryLoader.call(() -> RuleCompiler.compile(ordered, known, !trusted));
             LOG.info("built engine from packs {} with {} rules in {} ms", ordered.stream().map(RulePack::id).toList(),
                     compiled.descriptions().size(), (System.nanoTime() - start) / 1_000_000);
-            return new PolicyEngine(ordered, parameters, provinceParameters, lists, catalog, compiled, maxFirings, timeout, !trusted,
+            return new PolicyEngine(ordered, parameters, provinceParameters, lists, catalog, compiled, maxFirings, maxInserts, timeout, !trusted,
                     listeners);
         }
 

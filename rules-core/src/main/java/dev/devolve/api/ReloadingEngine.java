@@ -11,6 +11,7 @@ import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardWatchEventKinds;
+import java.nio.file.WatchEvent;
 import java.nio.file.WatchKey;
 import java.nio.file.WatchService;
 import java.time.LocalDate;
@@ -72,7 +73,11 @@ public final class ReloadingEngine implements AutoCloseable {
         return current.get().assess(township, asOf);
     }
 
-    /** Compiles the packs as they are now and swaps them in, or keeps the previous version. */
+    /**
+     * Compiles the packs as they are now and swaps them in, or keeps the previous version. Whatever
+     * the build throws (a broken pack, an unreadable file, an error from a class that will not
+     * load) becomes a failed result: this method does not throw, and the previous version serves on.
+     */
     public synchronized ReloadResult reload() {
         try {
             PolicyEngine next = factory.get();
@@ -85,12 +90,21 @@ public final class ReloadingEngine implements AutoCloseable {
         } catch (DevolveException e) {
             LOG.warn("reload failed; still serving {}: {}", current.get().packs(), e.getMessage());
             return new ReloadResult(false, current.get().packs(), List.of(Diagnostic.error("RELOAD_FAILED", null, e.getMessage())));
+        } catch (Throwable e) {
+            // A reload must never take the serving engine down, whatever the build threw.
+            String what = e.getClass().getName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
+            LOG.warn("reload failed unexpectedly; still serving {}: {}", current.get().packs(), what);
+            LOG.debug("reload failure", e);
+            return new ReloadResult(false, current.get().packs(), List.of(Diagnostic.error("RELOAD_FAILED", null,
+                    "building the packs failed unexpectedly: " + what)));
         }
     }
 
     /**
      * Reloads whenever a file under {@code dirs} changes (after changes settle for 200 ms), on a
-     * background thread, and hands each result to {@code onReload}.
+     * background thread, and hands each result to {@code onReload}. Folders created under them later
+     * are watched too. The thread survives anything a reload or the callback throws (it logs what
+     * the callback threw) and stops only with {@link #close()}.
      */
     public synchronized void watch(List<Path> dirs, Consumer<ReloadResult> onReload) {
         if (watching != null) {
@@ -99,12 +113,7 @@ public final class ReloadingEngine implements AutoCloseable {
         try {
             watcher = FileSystems.getDefault().newWatchService();
             for (Path dir : dirs) {
-                try (Stream<Path> walk = Files.walk(dir)) {
-                    for (Path d : (Iterable<Path>) walk.filter(Files::isDirectory)::iterator) {
-                        d.register(watcher, StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_MODIFY,
-                                StandardWatchEventKinds.ENTRY_DELETE);
-                    }
-                }
+                register(watcher, dir);
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot watch " + dirs + ": " + e.getMessage(), e);
@@ -115,25 +124,58 @@ public final class ReloadingEngine implements AutoCloseable {
         watching.start();
     }
 
+    /** Watches a folder and every folder under it. */
+    private static void register(WatchService service, Path dir) throws IOException {
+        try (Stream<Path> walk = Files.walk(dir)) {
+            for (Path d : (Iterable<Path>) walk.filter(Files::isDirectory)::iterator) {
+                d.register(service, StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_MODIFY,
+                        StandardWatchEventKinds.ENTRY_DELETE);
+            }
+        }
+    }
+
     private void loop(WatchService service, Consumer<ReloadResult> onReload) {
         try {
             while (true) {
-                WatchKey key = service.take();
-                key.pollEvents();
-                key.reset();
+                drain(service, service.take());
                 // Let an editor finish writing before compiling what it wrote.
                 WatchKey more;
                 while ((more = service.poll(SETTLE_MILLIS, TimeUnit.MILLISECONDS)) != null) {
-                    more.pollEvents();
-                    more.reset();
+                    drain(service, more);
                 }
-                onReload.accept(reload());
+                ReloadResult result = reload();
+                try {
+                    onReload.accept(result);
+                } catch (RuntimeException | Error e) {
+                    // A failing callback must not stop the watching.
+                    LOG.warn("the reload callback failed; still watching: {}", e.toString());
+                    LOG.debug("reload callback failure", e);
+                }
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } catch (ClosedWatchServiceException e) {
             LOG.debug("stopped watching packs", e);
         }
+    }
+
+    /** Takes a key's events, and starts watching any folder created under a watched one. */
+    private static void drain(WatchService service, WatchKey key) {
+        for (WatchEvent<?> event : key.pollEvents()) {
+            if (event.kind() == StandardWatchEventKinds.ENTRY_CREATE && key.watchable() instanceof Path parent
+                    && event.context() instanceof Path name) {
+                Path created = parent.resolve(name);
+                if (Files.isDirectory(created)) {
+                    try {
+                        register(service, created);
+                    } catch (IOException | UncheckedIOException e) {
+                        // Gone again, or unreadable: the reload that follows reports what it finds.
+                        LOG.warn("cannot watch new folder {}: {}", created, e.getMessage());
+                    }
+                }
+            }
+        }
+        key.reset();
     }
 
     /** Stops watching. */

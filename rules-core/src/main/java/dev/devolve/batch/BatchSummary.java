@@ -27,6 +27,11 @@ public record BatchSummary(long townships, long decisions, Map<Outcome, Long> co
         counts = Collections.unmodifiableMap(all);
     }
 
+    /** Decisions cut short: outcome {@link Outcome#ERROR}. */
+    public long errors() {
+        return counts.get(Outcome.ERROR);
+    }
+
     public double decisionsPerSecond() {
         return millis == 0 ? decisions : decisions * 1000.0 / millis;
     }

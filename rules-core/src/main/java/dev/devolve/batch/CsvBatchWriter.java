@@ -13,9 +13,10 @@ import java.util.List;
 /**
  * Formats a batch as CSV (RFC 4180): one {@code decision} row per (township, matter) and one
  * {@code fiscal} row per township with its totals. {@code syntheticTownship} is {@code true} when
- * the township's attributes were generated rather than observed. Text cells go through
- * {@link SafeText#csvText}: a value starting with {@code = + - @}, a tab or a carriage return is
- * prefixed with a single quote, and control characters are escaped. Rows are built by hand rather
+ * the township's attributes were generated rather than observed; {@code error} is empty unless the
+ * decision was cut short (outcome {@code ERROR}), and then holds the cause, {@code CODE: message}.
+ * Text cells go through {@link SafeText#csvText}: a value starting with {@code = + - @}, a tab or a
+ * carriage return is prefixed with a single quote, and control characters are escaped. Rows are built by hand rather
  * than through a CSV library because formatting millions of rows is most of a batch's cost.
  */
 public final class CsvBatchWriter implements BatchFormat {
@@ -23,7 +24,7 @@ public final class CsvBatchWriter implements BatchFormat {
     /** The columns, in order. */
     public static final List<String> COLUMNS = List.of("record", "township", "townshipName", "kind", "asOf", "matter", "outcome",
             "mode", "obligations", "decidingRules", "citations", "missing", "annualCost", "countyTransfer", "townshipPart",
-            "unfunded", "syntheticTownship");
+            "unfunded", "syntheticTownship", "error");
 
     @Override
     public String header() {
@@ -53,12 +54,14 @@ public final class CsvBatchWriter implements BatchFormat {
             d.fiscal().ifPresent(f -> sb.append(f.countyTransfer().toPlainString()));
             sb.append(',');
             d.fiscal().ifPresent(f -> sb.append(f.townshipPart().toPlainString()));
-            sb.append(",,").append(synthetic).append('\n');
+            sb.append(",,").append(synthetic).append(',');
+            d.error().ifPresent(e -> sb.append(cell(e.code() + ": " + e.message())));
+            sb.append('\n');
         }
         FiscalSummary f = a.fiscal();
         sb.append("fiscal,").append(prefix).append(",,,,,,,").append(plain(f.totalCost())).append(',').append(plain(f.totalTransfer()))
                 .append(',').append(plain(f.totalTownship())).append(',').append(plain(f.totalUnfunded())).append(',').append(synthetic)
-                .append('\n');
+                .append(",\n");
         return sb.toString();
     }
 

@@ -2,6 +2,7 @@ package dev.devolve.batch;
 
 import dev.devolve.api.Assessment;
 import dev.devolve.api.Decision;
+import dev.devolve.api.Diagnostic;
 import dev.devolve.api.FiscalSummary;
 import dev.devolve.api.RuleContribution;
 import dev.devolve.internal.io.Json;
@@ -38,6 +39,7 @@ public final class JsonlBatchWriter implements BatchFormat {
             line.put("township", code);
             line.put("matter", d.matter().getCode());
             line.put("outcome", d.outcome());
+            line.put("error", d.error().map(Diagnostic::toDocument));
             line.put("mode", d.mode());
             line.put("obligations", d.obligations());
             line.put("decidingRules", d.explanation().decisive().stream().map(RuleContribution::ruleId).toList());

@@ -25,7 +25,9 @@ import java.util.stream.IntStream;
 /**
  * Decides a population of townships with two versions of the packs and reports every (township,
  * matter) whose outcome changes, broken down by province, kind of township and matter, with a few
- * examples explained by both versions, and the change in county transfers.
+ * examples explained by both versions, and the change in county transfers. A decision cut short is
+ * an ERROR in its version (so {@code RETAIN → ERROR} is a transition like any other), and each
+ * version's ERRORs are counted.
  *
  * <pre>{@code
  * ImpactReport r = ImpactAnalysis.run(base, head, townships, LocalDate.of(2024, 3, 1), 2, 3);
@@ -41,11 +43,12 @@ public final class ImpactAnalysis {
     /** What one chunk of townships contributed; merged in input order. */
     private record Partial(long townships, long decisions, Map<String, Long> transitions, Map<String, Map<String, Long>> byProvince,
                            Map<String, Map<String, Long>> byKind, Map<String, Map<String, Long>> byMatter,
-                           Map<String, List<String[]>> examples, BigDecimal baseTransfer, BigDecimal headTransfer) {
+                           Map<String, List<String[]>> examples, BigDecimal baseTransfer, BigDecimal headTransfer,
+                           long baseErrors, long headErrors) {
 
         static Partial empty() {
             return new Partial(0, 0, new TreeMap<>(), new TreeMap<>(), new TreeMap<>(), new TreeMap<>(), new TreeMap<>(),
-                    BigDecimal.ZERO, BigDecimal.ZERO);
+                    BigDecimal.ZERO, BigDecimal.ZERO, 0, 0);
         }
 
         Partial merge(Partial o, int examplesPer) {
@@ -61,7 +64,8 @@ public final class ImpactAnalysis {
                 });
             }
             return new Partial(townships + o.townships, decisions + o.decisions, m.transitions, m.byProvince, m.byKind, m.byMatter,
-                    m.examples, baseTransfer.add(o.baseTransfer), headTransfer.add(o.headTransfer));
+                    m.examples, baseTransfer.add(o.baseTransfer), headTransfer.add(o.headTransfer), baseErrors + o.baseErrors,
+                    headErrors + o.headErrors);
         }
 
         private static void mergeNested(Map<String, Map<String, Long>> from, Map<String, Map<String, Long>> into) {
@@ -113,7 +117,7 @@ public final class ImpactAnalysis {
         }
         return new ImpactReport(asOf, total.townships, total.decisions, ordered, sortByTransition(total.byProvince, ordered),
                 sortByTransition(total.byKind, ordered), sortByTransition(total.byMatter, ordered), examples, total.baseTransfer,
-                total.headTransfer, base.packs(), head.packs());
+                total.headTransfer, total.baseErrors, total.headErrors, base.packs(), head.packs());
     }
 
     private static Map<String, Map<String, Long>> sortByTransition(Map<String, Map<String, Long>> m, Map<String, Long> order) {
@@ -132,6 +136,8 @@ public final class ImpactAnalysis {
         long decisions = 0;
         BigDecimal baseTransfer = BigDecimal.ZERO;
         BigDecimal headTransfer = BigDecimal.ZERO;
+        long baseErrors = 0;
+        long headErrors = 0;
         for (Township t : townships) {
             Assessment b = base.assess(t, asOf, Map.of(), CountyMandates.NONE, Detail.SUMMARY);
             Assessment h = head.assess(t, asOf, Map.of(), CountyMandates.NONE, Detail.SUMMARY);
@@ -139,6 +145,8 @@ public final class ImpactAnalysis {
             headTransfer = headTransfer.add(h.fiscal().totalTransfer());
             Map<String, Decision> headByMatter = new LinkedHashMap<>();
             h.decisions().forEach(d -> headByMatter.put(d.matter().getCode(), d));
+            baseErrors += b.decisions().stream().filter(Decision::isError).count();
+            headErrors += h.decisions().stream().filter(Decision::isError).count();
             for (Decision bd : b.decisions()) {
                 decisions++;
                 Decision hd = headByMatter.get(bd.matter().getCode());
@@ -158,6 +166,6 @@ public final class ImpactAnalysis {
             }
         }
         return new Partial(townships.size(), decisions, p.transitions, p.byProvince, p.byKind, p.byMatter, p.examples,
-                baseTransfer, headTransfer);
+                baseTransfer, headTransfer, baseErrors, headErrors);
     }
 }

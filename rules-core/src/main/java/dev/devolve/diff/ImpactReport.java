@@ -22,13 +22,15 @@ import java.util.Map;
  * @param examples        a few changed pairs per transition, with both explanations
  * @param baseTransfer    total county transfers under the base version
  * @param headTransfer    total county transfers under the head version
+ * @param baseErrors      decisions the base version cut short (outcome ERROR)
+ * @param headErrors      decisions the head version cut short (outcome ERROR)
  * @param basePacks       the base version's packs
  * @param headPacks       the head version's packs
  */
 public record ImpactReport(LocalDate asOf, long townships, long decisions, Map<String, Long> transitions,
                            Map<String, Map<String, Long>> byProvince, Map<String, Map<String, Long>> byKind,
                            Map<String, Map<String, Long>> byMatter, List<Example> examples, BigDecimal baseTransfer,
-                           BigDecimal headTransfer, List<PackInfo> basePacks, List<PackInfo> headPacks) {
+                           BigDecimal headTransfer, long baseErrors, long headErrors, List<PackInfo> basePacks, List<PackInfo> headPacks) {
 
     /** The schema id of {@link #toJson()}. */
     public static final String SCHEMA = "devolve.diff/1";
@@ -43,6 +45,11 @@ public record ImpactReport(LocalDate asOf, long townships, long decisions, Map<S
         return transitions.values().stream().mapToLong(Long::longValue).sum();
     }
 
+    /** Decisions either version cut short. */
+    public long errors() {
+        return baseErrors + headErrors;
+    }
+
     public BigDecimal transferDelta() {
         return headTransfer.subtract(baseTransfer);
     }
@@ -54,6 +61,10 @@ public record ImpactReport(LocalDate asOf, long townships, long decisions, Map<S
         d.put("townships", townships);
         d.put("decisions", decisions);
         d.put("changed", changed());
+        Map<String, Object> errors = new LinkedHashMap<>();
+        errors.put("base", baseErrors);
+        errors.put("head", headErrors);
+        d.put("errors", errors);
         d.put("transitions", transitions);
         d.put("byProvince", byProvince);
         d.put("byKind", byKind);

@@ -3,6 +3,7 @@ package dev.devolve.model;
 /**
  * What is decided for one (township, matter, date). The declaration order is the precedence:
  * when rules propose several outcomes, the one declared first wins ("most restrictive wins").
+ * {@link #ERROR}, last, is no finding: it replaces whatever rules proposed when a decision was cut short.
  */
 public enum Outcome {
     /** The law forbids handing this power to a township. */
@@ -16,7 +17,13 @@ public enum Outcome {
     /** Suitable and the township can take it on, but no published provincial decision lists it yet. */
     ELIGIBLE("具备下放条件"),
     /** A published provincial decision lists it for this kind of township and every test passes. */
-    DELEGATE("下放");
+    DELEGATE("下放"),
+    /**
+     * Not decided: the session was cut short (a rule failed, a cap or the deadline was reached, a
+     * rule inserted or changed an input fact). The decision's {@code error} diagnostic says why.
+     * Only the engine gives this outcome; a rule's {@link OutcomeFinding} cannot propose it.
+     */
+    ERROR("决定中断");
 
     private final String zh;
 

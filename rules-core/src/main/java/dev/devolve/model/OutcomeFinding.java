@@ -6,7 +6,11 @@ public final class OutcomeFinding {
     private final String matterCode;
     private final Outcome outcome;
 
+    /** @throws IllegalArgumentException for {@link Outcome#ERROR}, which only the engine gives */
     public OutcomeFinding(Matter matter, Outcome outcome) {
+        if (outcome == Outcome.ERROR) {
+            throw new IllegalArgumentException("a rule cannot propose the outcome ERROR; only the engine gives it, to a decision cut short");
+        }
         this.matterCode = matter.getCode();
         this.outcome = outcome;
     }

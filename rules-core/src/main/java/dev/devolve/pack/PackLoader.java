@@ -1,8 +1,10 @@
 package dev.devolve.pack;
 
 import dev.devolve.api.DevolveException;
+import dev.devolve.api.Diagnostic;
 import dev.devolve.api.InputException;
 import dev.devolve.api.InputLimits;
+import dev.devolve.api.PackBuildException;
 import dev.devolve.api.SafeText;
 import dev.devolve.internal.io.CsvTable;
 import dev.devolve.internal.io.Documents;
@@ -41,6 +43,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.function.BiFunction;
 import java.util.regex.Pattern;
 
 /**
@@ -273,6 +276,8 @@ public final class PackLoader {
                 if (sumsTo != null) {
                     checkSum(valueNode, value, sumsTo);
                 }
+                checkShares(name, type, value, sumsTo, (key, what) -> key == null ? valueNode.error(what)
+                        : valueNode.asMap().require(key).error(what));
                 String note = v.requireString("source");
                 if (note.isBlank()) {
                     throw v.get("source").error("every value needs a source note");
@@ -324,6 +329,59 @@ public final class PackLoader {
         }
     }
 
+    /**
+     * A parameter holds shares when a segment of its name ends in {@code share} or {@code split}
+     * ({@code fiscal.township_share}, {@code fiscal.central_share.tiered}, {@code fiscal.local_split}),
+     * or when it declares {@code sumsTo}: each share is a number from 0 to 1 (to {@code sumsTo}),
+     * and a split's shares add up to 1 whether or not it says so. A pack that breaks this is
+     * rejected with {@code PARAMETER_SHARE}: a share of 1.5 would make a negative transfer, and a
+     * split of {@code {province: 3, city: -2.5, county: 0.5}} sums to 1.
+     *
+     * @param at an error at the place of an entry of a table (a key), or of the whole value (null),
+     *           saying what is wrong
+     */
+    static void checkShares(String name, Parameter.Type type, Object value, BigDecimal sumsTo,
+                            BiFunction<String, String, InputException> at) {
+        boolean split = false;
+        boolean share = sumsTo != null;
+        for (String segment : name.split("\\.")) {
+            split |= segment.endsWith("split");
+            share |= segment.endsWith("share") || segment.endsWith("split");
+        }
+        if (!share) {
+            return;
+        }
+        BigDecimal bound = sumsTo != null ? sumsTo : BigDecimal.ONE;
+        if (type == Parameter.Type.NUMBER) {
+            BigDecimal d = (BigDecimal) value;
+            if (d.signum() < 0 || d.compareTo(bound) > 0) {
+                throw integrity(at.apply(null, "a share is between 0 and " + bound.toPlainString() + ", found " + d.toPlainString()));
+            }
+            return;
+        }
+        if (type != Parameter.Type.TABLE) {
+            throw integrity(at.apply(null, "a share is a NUMBER between 0 and 1, or a TABLE of them; found type " + type));
+        }
+        BigDecimal sum = BigDecimal.ZERO;
+        for (Map.Entry<?, ?> e : ((Map<?, ?>) value).entrySet()) {
+            if (!(e.getValue() instanceof BigDecimal d) || d.signum() < 0 || d.compareTo(bound) > 0) {
+                throw integrity(at.apply(String.valueOf(e.getKey()), "a share is a number between 0 and " + bound.toPlainString()
+                        + ", found " + (e.getValue() instanceof BigDecimal d ? d.toPlainString() : "'" + e.getValue() + "'")));
+            }
+            sum = sum.add((BigDecimal) e.getValue());
+        }
+        if (split && sum.compareTo(BigDecimal.ONE) != 0) {
+            throw integrity(at.apply(null, "the shares of a split add up to 1, found " + sum.toPlainString()));
+        }
+    }
+
+    /** A parameter value that parses but cannot be right: the pack is rejected, at the value's place. */
+    private static PackBuildException integrity(InputException at) {
+        String location = at.source() + (at.line() > 0 ? ":" + at.line() + (at.column() > 0 ? ":" + at.column() : "") : "");
+        return new PackBuildException(List.of(Diagnostic.error("PARAMETER_SHARE", location,
+                at.getMessage().substring(Math.min(at.getMessage().length(), location.length() + 2)))));
+    }
+
     /** The columns of a parameter sheet: one row per dated value. */
     static final List<String> PARAMETER_COLUMNS = List.of("name", "type", "since", "value", "source", "description_zh",
             "description_en", "sumsTo");
@@ -370,7 +428,10 @@ public final class PackLoader {
                 if (source == null) {
                     throw row.errorAt("source", "every value needs a source note");
                 }
-                values.add(new ParameterValue(since, cell(row, type, sumsTo), source));
+                Object value = cell(row, type, sumsTo);
+                String name = e.getKey();
+                checkShares(name, type, value, sumsTo, (key, what) -> row.errorAt("value", name + (key == null ? "" : "." + key) + ": " + what));
+                values.add(new ParameterValue(since, value, source));
             }
             out.add(new Parameter(e.getKey(), type, zh, en, values, table.source()));
         }
@@ -473,7 +534,9 @@ public final class PackLoader {
                 throw row.errorAt("matter", "matter " + SafeText.quote(matter) + " is listed twice");
             }
         }
-        return new ProvincialList(code, document, published, date, note, listFile, entries);
+        Node provinceNode = m.get("province");
+        return new ProvincialList(code, document, published, date, note, listFile, entries,
+                provinceNode.source() + ":" + provinceNode.line() + ":" + provinceNode.column());
     }
 
     /** A kind column holds {@code yes}, {@code no} or nothing. */

@@ -26,9 +26,10 @@ import java.util.Set;
  * @param source        where the decision and its list come from
  * @param listFile      the list's file inside the pack
  * @param entries       listed matters by catalog code, in list order
+ * @param location      {@code file:line:col} of the {@code province} key in {@code province.yaml}
  */
 public record ProvincialList(String province, String document, boolean published, LocalDate decisionDate, String source,
-                             String listFile, Map<String, Entry> entries) {
+                             String listFile, Map<String, Entry> entries, String location) {
 
     /** One listed matter; {@code location} is the sheet or file, row and column of its code. */
     public record Entry(String matterCode, Set<TownshipKind> kinds, Set<TownshipClass> classes, Optional<LocalDate> recalledOn,

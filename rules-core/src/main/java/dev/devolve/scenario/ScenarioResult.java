@@ -11,8 +11,10 @@ import java.util.List;
  * @param mismatches  every field that differs; empty when it passed
  * @param rulesFired  rule ids that fired while deciding it
  * @param explanation the decision's explanation, as text, to show beside a failure
+ * @param cutShort    whether its decision (or split) was cut short: outcome ERROR
  */
-public record ScenarioResult(Scenario scenario, List<Mismatch> mismatches, List<String> rulesFired, String explanation) {
+public record ScenarioResult(Scenario scenario, List<Mismatch> mismatches, List<String> rulesFired, String explanation,
+                             boolean cutShort) {
 
     public ScenarioResult {
         mismatches = List.copyOf(mismatches);

@@ -12,8 +12,10 @@ import dev.devolve.api.MatterFiscal;
 import dev.devolve.api.PolicyEngine;
 import dev.devolve.api.RuleContribution;
 import dev.devolve.api.RuleDescription;
+import dev.devolve.internal.drools.Evaluator;
 import dev.devolve.internal.io.Text;
 import dev.devolve.model.Matter;
+import dev.devolve.model.Outcome;
 import dev.devolve.pack.PackLoader;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -184,12 +186,13 @@ public final class ScenarioRunner {
         try {
             if (s.service().isPresent()) {
                 FiscalSplit split = engine.split(s.township(), s.service().get(), s.asOf());
-                checkError(e, mismatches, null);
+                Optional<Diagnostic> cut = split.diagnostics().stream().filter(g -> Evaluator.CUT_SHORT.contains(g.code())).findFirst();
+                checkCutShort(e, cut, mismatches);
                 checkSplit(e, split, mismatches);
                 List<String> fired = split.explanation().rules().stream().map(RuleContribution::ruleId).toList();
                 checkRules(e, fired, split.diagnostics(), mismatches);
                 return new ScenarioResult(s, mismatches, fired, explain(split.explanation().summaryEn(), split.explanation().rules(),
-                        split.diagnostics()));
+                        split.diagnostics()), cut.isPresent());
             }
             Matter matter = s.matter().orElseGet(() -> engine.matter(s.matterCode().orElseThrow()).orElseThrow(() ->
                     new InputException(s.file().toString(), s.matterLine(), 0, "matter: unknown catalog code '"
@@ -205,19 +208,34 @@ public final class ScenarioRunner {
                 request = request.withTransfer(s.transfer().get());
             }
             Decision d = engine.decide(request);
-            checkError(e, mismatches, null);
+            checkCutShort(e, d.error(), mismatches);
             checkDecision(e, d, mismatches);
             checkRules(e, d.rulesFired(), d.diagnostics(), mismatches);
             return new ScenarioResult(s, mismatches, d.rulesFired(), explain(d.explanation().summaryEn(), d.explanation().rules(),
-                    d.diagnostics()));
+                    d.diagnostics()), d.isError());
         } catch (DecisionException ex) {
             checkError(e, mismatches, ex.code());
-            return new ScenarioResult(s, mismatches, List.of(), "refused: " + ex.getMessage());
+            return new ScenarioResult(s, mismatches, List.of(), "refused: " + ex.getMessage(), false);
         } catch (InputException ex) {
             throw ex;
         } catch (DevolveException ex) {
             mismatches.add(new Mismatch("error", e.error().orElse("none"), ex.getMessage()));
-            return new ScenarioResult(s, mismatches, List.of(), "refused: " + ex.getMessage());
+            return new ScenarioResult(s, mismatches, List.of(), "refused: " + ex.getMessage(), false);
+        }
+    }
+
+    /**
+     * A decision cut short fails its scenario unless the scenario expects it: {@code error: CODE}
+     * (RULE_ERROR, RULE_TIMEOUT, …) or {@code outcome: ERROR}.
+     */
+    private static void checkCutShort(Expectation e, Optional<Diagnostic> cut, List<Mismatch> out) {
+        if (e.error().isEmpty() && e.outcome().equals(Optional.of(Outcome.ERROR))) {
+            return;
+        }
+        if (cut.isPresent() && e.error().isEmpty()) {
+            out.add(new Mismatch("error", "none (a decision)", "cut short: " + cut.get()));
+        } else {
+            checkError(e, out, cut.map(Diagnostic::code).orElse(null));
         }
     }
 

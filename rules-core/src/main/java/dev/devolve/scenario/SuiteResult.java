@@ -39,9 +39,18 @@ public record SuiteResult(List<ScenarioResult> results, Coverage coverage, int f
         return coverage.percent() + 1e-9 >= minPercent;
     }
 
-    /** {@code N passed, N failed}: the last line of every text report. */
+    /** Scenarios whose decision was cut short (outcome ERROR), whether or not they expected it. */
+    public long cutShort() {
+        return results.stream().filter(ScenarioResult::cutShort).count();
+    }
+
+    /**
+     * {@code N passed, N failed}, then {@code , N cut short (ERROR)} when any decision was: the last
+     * line of every text report.
+     */
     public String summaryLine() {
-        return passed() + " passed, " + failed() + " failed";
+        long cut = cutShort();
+        return passed() + " passed, " + failed() + " failed" + (cut == 0 ? "" : ", " + cut + " cut short (ERROR)");
     }
 
     /** Failures in full, rule coverage with the rules never fired, then the summary line. */
@@ -76,6 +85,7 @@ public record SuiteResult(List<ScenarioResult> results, Coverage coverage, int f
         d.put("schema", SCHEMA);
         d.put("passed", passed());
         d.put("failed", failed());
+        d.put("cutShort", cutShort());
         d.put("files", files);
         d.put("millis", millis);
         List<Object> scenarios = new ArrayList<>();
@@ -85,6 +95,7 @@ public record SuiteResult(List<ScenarioResult> results, Coverage coverage, int f
             s.put("file", r.scenario().file().toString());
             s.put("line", r.scenario().line());
             s.put("status", r.passed() ? "passed" : "failed");
+            s.put("cutShort", r.cutShort());
             List<Object> mismatches = new ArrayList<>();
             for (Mismatch m : r.mismatches()) {
                 Map<String, Object> mm = new LinkedHashMap<>();

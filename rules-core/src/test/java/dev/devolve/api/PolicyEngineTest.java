@@ -80,7 +80,7 @@ class PolicyEngineTest {
     }
 
     @Test
-    void aFailingRuleBecomesAnErrorDiagnosticNotAnException() {
+    void aFailingRuleGivesAnErrorOutcomeNotAnException() {
         Path dir = TestPacks.tiny(tmp);
         TestPacks.write(dir, "dev/devolve/test/boom.drl", HEADER + """
                 rule "tiny.boom"
@@ -95,7 +95,8 @@ class PolicyEngineTest {
         // The sandbox refuses 'new IllegalStateException': only a trusted pack can fail this way.
         PolicyEngine engine = PolicyEngine.builder().packDirectory(dir).trusted().build();
         Decision d = engine.decide(DecisionRequest.of(town, cases(13), LocalDate.of(2024, 1, 1)));
-        assertThat(d.outcome()).isEqualTo(Outcome.RETAIN);
+        assertThat(d.outcome()).isEqualTo(Outcome.ERROR);
+        assertThat(d.error()).contains(d.diagnostics().get(0));
         assertThat(d.diagnostics()).singleElement().satisfies(g -> {
             assertThat(g.code()).isEqualTo("RULE_ERROR");
             assertThat(g.message()).contains("tiny.boom").contains("boom");

@@ -67,9 +67,10 @@ class SafetyTest {
         Decision looping = engine.decide(DecisionRequest.of(town, cases(7), DAY));
         assertThat(looping.diagnostics()).singleElement().satisfies(d -> {
             assertThat(d.code()).isEqualTo("RULE_FIRING_LIMIT");
-            assertThat(d.message()).containsPattern("stopped after 5\\d\\d rule firings; the rules firing most were tiny.loop");
+            assertThat(d.message()).containsPattern("reached the cap of 500 rule firings per session; the rules firing most were tiny.loop ×5\\d\\d");
         });
-        assertThat(looping.outcome()).isEqualTo(Outcome.RETAIN);
+        assertThat(looping.outcome()).isEqualTo(Outcome.ERROR);
+        assertThat(looping.error()).hasValueSatisfying(e -> assertThat(e.code()).isEqualTo("RULE_FIRING_LIMIT"));
         assertThat(looping.explanation().rules()).hasSize(50);
         Decision next = engine.decide(DecisionRequest.of(town, cases(30), DAY));
         assertThat(next.diagnostics()).isEmpty();
@@ -86,10 +87,10 @@ class SafetyTest {
         Decision looping = engine.decide(DecisionRequest.of(town, cases(7), DAY));
         long millis = (System.nanoTime() - start) / 1_000_000;
         assertThat(millis).isLessThan(3_000);
-        assertThat(looping.outcome()).isEqualTo(Outcome.RETAIN);
+        assertThat(looping.outcome()).isEqualTo(Outcome.ERROR);
         assertThat(looping.diagnostics()).singleElement().satisfies(d -> {
             assertThat(d.code()).isEqualTo("RULE_TIMEOUT");
-            assertThat(d.message()).contains("stopped after 300 ms").contains("tiny.loop");
+            assertThat(d.message()).contains("the deadline of 300 ms passed").contains("tiny.loop");
         });
         Decision next = engine.decide(DecisionRequest.of(town, cases(30), DAY));
         assertThat(next.diagnostics()).isEmpty();

@@ -211,9 +211,9 @@ public final class DecisionAssembler {
                                     List<Param> params, Evaluator.Trace run, List<?> extras, List<PackInfo> packs,
                                     boolean full) {
         Evaluator.Trace trace = run;
-        boolean stopped = run.diagnostics().stream().anyMatch(d -> d.code().equals("RULE_TIMEOUT") || d.code().equals("RULE_FIRING_LIMIT"));
-        if (stopped && run.firings().size() > FIRINGS_SHOWN_WHEN_STOPPED) {
-            trace = new Evaluator.Trace(run.firings().subList(0, FIRINGS_SHOWN_WHEN_STOPPED), run.diagnostics());
+        boolean cutShort = run.cutShort().isPresent();
+        if (cutShort && run.firings().size() > FIRINGS_SHOWN_WHEN_STOPPED) {
+            trace = new Evaluator.Trace(run.firings().subList(0, FIRINGS_SHOWN_WHEN_STOPPED), run.diagnostics(), run.cutShort());
         }
         List<Object> inputs = new ArrayList<>(extras);
         inputs.add(matter);
@@ -246,7 +246,11 @@ public final class DecisionAssembler {
             proposed.add(Outcome.INSUFFICIENT_FACTS);
         }
         Outcome outcome;
-        if (failed) {
+        if (cutShort) {
+            // What the rules found before the session was cut short decides nothing.
+            outcome = Outcome.ERROR;
+            missing.clear();
+        } else if (failed) {
             // A run that failed part-way cannot support handing a power down: the county keeps it.
             outcome = Outcome.RETAIN;
         } else if (proposed.isEmpty()) {
@@ -290,13 +294,13 @@ public final class DecisionAssembler {
                 citations.addAll(c.citations());
             }
             boolean blocking = f.inserted().stream().anyMatch(o -> o instanceof OutcomeFinding of && of.getOutcome() != Outcome.DELEGATE);
-            if (full && blocking && decided != Outcome.DELEGATE) {
+            if (full && blocking && decided != Outcome.DELEGATE && !cutShort) {
                 for (Requirement r : f.rule().requires()) {
                     changes.add(change(c.ruleId(), r, facts));
                 }
             }
             for (Object o : f.inserted()) {
-                if (o instanceof UnfundedMandate um) {
+                if (o instanceof UnfundedMandate um && !cutShort) {
                     mandates.add(new Mandate(um.getMatterCode(), um.getKind(), um.getRequired(), um.getTransferred(),
                             um.getAmount(), c.ruleId(), c.citations(), c.textZh(), c.textEn()));
                 }
@@ -314,7 +318,11 @@ public final class DecisionAssembler {
         String modeZh = mode.map(m -> "（" + m.zh() + "）").orElse("");
         String summaryEn = outcome + modeEn + (explained.decisiveEn().isEmpty() ? "" : ": " + String.join("; ", explained.decisiveEn()));
         String summaryZh = outcome.zh() + modeZh + (explained.decisiveZh().isEmpty() ? "" : "：" + String.join("；", explained.decisiveZh()));
-        if (failed) {
+        if (cutShort) {
+            Diagnostic cause = run.cutShort().get();
+            summaryEn = outcome + ": the decision was cut short (" + cause.code() + "): " + cause.message();
+            summaryZh = outcome.zh() + "：决定被中断（" + cause.code() + "），见诊断信息";
+        } else if (failed) {
             summaryEn = outcome + ": the decision could not be completed; see diagnostics";
             summaryZh = outcome.zh() + "：决定未能完成，见诊断信息";
         }

@@ -13,6 +13,13 @@ import org.yaml.snakeyaml.error.YAMLException;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.util.Iterator;
+import java.util.NoSuchElementException;
+import java.util.Spliterator;
+import java.util.Spliterators;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
 
 /**
  * Reads YAML or JSON into {@link Node}s that remember their line and column. YAML is a superset of
@@ -51,20 +58,106 @@ public final class Documents {
                     throw new InputException(source, loc.getLineNr(), loc.getColumnNr(), "unexpected content after the document");
                 }
                 return root;
-            } catch (JsonProcessingException e) {
-                // Some limits (nesting depth, token length) report no location of their own: use where the parser is.
-                JsonLocation loc = e.getLocation() != null ? e.getLocation() : p.currentLocation();
-                String msg = e.getOriginalMessage().lines().findFirst().orElse("syntax error");
-                throw new InputException(source, loc.getLineNr(), loc.getColumnNr(), "syntax error: " + msg, e);
-            } catch (YAMLException e) {
-                // The YAML parser reports some of its own limits (nesting, size) unchecked, without a location.
-                JsonLocation loc = p.currentLocation();
-                throw new InputException(source, loc.getLineNr(), loc.getColumnNr(), "syntax error: "
-                        + String.valueOf(e.getMessage()).lines().findFirst().orElse(e.getClass().getSimpleName()), e);
+            } catch (JsonProcessingException | YAMLException e) {
+                throw failure(source, p, e);
             }
         } catch (IOException e) {
             throw new InputException(source, 0, 0, "cannot read: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * The items of a document that is one list, parsed one at a time as they are taken, so a list
+     * of any length takes the memory of one item. Close the stream to close {@code reader}.
+     *
+     * @param source the file name used in error messages; a name ending in {@code .json} selects JSON
+     * @throws InputException (when taking items) on a syntax error, with line and column, or when the
+     *                        document is not a list
+     */
+    public static Stream<Node> items(String source, Reader reader) {
+        JsonFactory factory = source != null && source.endsWith(".json") ? JSON : YAML;
+        JsonParser p;
+        try {
+            p = factory.createParser(reader);
+        } catch (IOException e) {
+            throw new InputException(source, 0, 0, "cannot read: " + e.getMessage(), e);
+        }
+        Iterator<Node> it = new Iterator<>() {
+            private Node next;
+            private int index;
+            private boolean started;
+            private boolean done;
+
+            @Override
+            public boolean hasNext() {
+                if (next == null && !done) {
+                    try {
+                        advance();
+                    } catch (JsonProcessingException | YAMLException e) {
+                        throw failure(source, p, e);
+                    } catch (IOException e) {
+                        throw new InputException(source, 0, 0, "cannot read: " + e.getMessage(), e);
+                    }
+                }
+                return next != null;
+            }
+
+            private void advance() throws IOException {
+                if (!started) {
+                    started = true;
+                    JsonToken first = p.nextToken();
+                    if (first == null) {
+                        throw new InputException(source, 1, 1, "the document is empty");
+                    }
+                    if (first != JsonToken.START_ARRAY) {
+                        throw read(p, source, "", 0).error("expected a list, found a " + (first == JsonToken.START_OBJECT ? "mapping" : "value"));
+                    }
+                }
+                JsonToken t = p.nextToken();
+                if (t == JsonToken.END_ARRAY) {
+                    done = true;
+                    if (p.nextToken() != null) {
+                        JsonLocation loc = p.currentTokenLocation();
+                        throw new InputException(source, loc.getLineNr(), loc.getColumnNr(), "unexpected content after the document");
+                    }
+                    return;
+                }
+                next = read(p, source, "[" + index++ + "]", 1);
+            }
+
+            @Override
+            public Node next() {
+                if (!hasNext()) {
+                    throw new NoSuchElementException();
+                }
+                Node n = next;
+                next = null;
+                return n;
+            }
+        };
+        return StreamSupport.stream(Spliterators.spliteratorUnknownSize(it, Spliterator.ORDERED), false).onClose(() -> {
+            try {
+                p.close();
+                reader.close();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+    }
+
+    /**
+     * A syntax error, or one of the parsers' own limits (nesting, token length), some of which report
+     * no location of their own, or report it unchecked (the YAML parser): then where the parser is.
+     */
+    private static InputException failure(String source, JsonParser p, Exception e) {
+        if (e instanceof JsonProcessingException j) {
+            JsonLocation loc = j.getLocation() != null ? j.getLocation() : p.currentLocation();
+            String msg = j.getOriginalMessage().lines().findFirst().orElse("syntax error");
+            return new InputException(source, loc.getLineNr(), loc.getColumnNr(), "syntax error: " + msg, e);
+        }
+        JsonLocation loc = p.currentLocation();
+        return new InputException(source, loc.getLineNr(), loc.getColumnNr(), "syntax error: "
+                + String.valueOf(e.getMessage()).lines().findFirst().orElse(e.getClass().getSimpleName()), e);
     }
 
     private static Node read(JsonParser p, String source, String path, int depth) throws IOException {

@@ -2,6 +2,7 @@ package dev.devolve.internal.io;
 
 import dev.devolve.api.InputException;
 
+import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
@@ -106,6 +107,77 @@ public final class TextFiles {
             }
         }
         return text;
+    }
+
+    /**
+     * Checks a file of any size the way {@link #decode} checks text — UTF-8, no control character —
+     * reading it in blocks, so that a reader that then streams it (a list of a million townships)
+     * meets no encoding error half-way and takes no more memory than a block.
+     */
+    public static void check(Path file) {
+        String source = file.toString();
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.allocate(1 << 16);
+        CharBuffer out = CharBuffer.allocate(1 << 16);
+        long consumed = 0;
+        int line = 1;
+        long column = 1;
+        boolean first = true;
+        try (InputStream stream = Files.newInputStream(file)) {
+            boolean end = false;
+            while (!end) {
+                int n = stream.read(in.array(), in.position(), in.remaining());
+                end = n < 0;
+                in.position(in.position() + Math.max(n, 0));
+                in.flip();
+                int before = in.position();
+                CoderResult result = decoder.decode(in, out, end);
+                if (!result.isError() && end) {
+                    result = decoder.flush(out);
+                }
+                out.flip();
+                while (out.hasRemaining()) {
+                    char c = out.get();
+                    if (first && c == BOM) {
+                        first = false;
+                        continue;
+                    }
+                    first = false;
+                    if (c == '\n') {
+                        line++;
+                        column = 1;
+                        continue;
+                    }
+                    if (SafeText.isControl(c) && c != '\t' && c != '\r') {
+                        throw new InputException(CONTROL, source, line, (int) Math.min(column, Integer.MAX_VALUE), String.format(
+                                "control character U+%04X; a file holds printable text, tabs and line breaks only", (int) c), null);
+                    }
+                    column++;
+                }
+                if (result.isError()) {
+                    throw new InputException(ENCODING, source, line, (int) Math.min(column, Integer.MAX_VALUE), String.format(
+                            "is not valid UTF-8: byte 0x%02X at offset %d starts a bad sequence; save the file as UTF-8",
+                            in.get(in.position()) & 0xFF, consumed + in.position() - before), null);
+                }
+                consumed += in.position() - before;
+                in.compact();
+                out.clear();
+            }
+        } catch (IOException e) {
+            throw new InputException(source, 0, 0, "cannot read: " + e.getMessage(), e);
+        }
+    }
+
+    /** A reader of a UTF-8 file, past a leading byte-order mark; check the file first with {@link #check}. */
+    public static BufferedReader reader(Path file) throws IOException {
+        BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+        reader.mark(1);
+        if (reader.read() != BOM) {
+            reader.reset();
+        }
+        return reader;
     }
 
     /** The text without a leading byte-order mark. */
