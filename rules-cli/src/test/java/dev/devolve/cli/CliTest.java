@@ -30,10 +30,7 @@ class CliTest {
     }
 
     private Path file(String name, String text) throws IOException {
-        Path p = tmp.resolve(name);
-        Files.createDirectories(p.getParent());
-        Files.writeString(p, text, StandardCharsets.UTF_8);
-        return p;
+        return Cli.file(tmp, name, text);
     }
 
     @Test
