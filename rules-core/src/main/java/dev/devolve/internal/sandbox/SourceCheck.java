@@ -203,7 +203,8 @@ public final class SourceCheck {
             for (Object value : a.getValueMap().values()) {
                 for (Object v : value instanceof Object[] array ? array : new Object[] {value}) {
                     if (!literal(String.valueOf(v).trim())) {
-                        report(a, "SANDBOX_ANNOTATION", "@" + a.getName() + "(" + shorten(String.valueOf(v))
+                        int at = text.indexOf("@" + a.getName(), Math.max(0, rule.getStartCharacter()));
+                        report(at >= 0 ? at : Math.max(0, rule.getStartCharacter()), "SANDBOX_ANNOTATION", "@" + a.getName() + "(" + shorten(String.valueOf(v))
                                 + "): an annotation's value is a string, number or boolean literal");
                     }
                 }
@@ -399,8 +400,15 @@ public final class SourceCheck {
     private Expression expression(String source, int offset, boolean constraint) {
         Expression e;
         try {
-            e = constraint ? DrlxParser.parseExpression(DrlxParser.buildDrlxParserWithArguments(List.of()), source).getExpr()
-                    : MvelParser.parseExpression(source);
+            if (constraint) {
+                DrlxExpression drlx = DrlxParser.parseExpression(DrlxParser.buildDrlxParserWithArguments(List.of()), source);
+                if (drlx.getBind() != null) {
+                    bound.add(drlx.getBind().asString());
+                }
+                e = drlx.getExpr();
+            } else {
+                e = MvelParser.parseExpression(source);
+            }
         } catch (RuntimeException ex) {
             report(offset, "SANDBOX_PARSE", "'" + shorten(source) + "' does not parse: " + firstLine(ex.getMessage()));
             return null;
