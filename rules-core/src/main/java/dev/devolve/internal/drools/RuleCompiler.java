@@ -170,7 +170,7 @@ public final class RuleCompiler {
         String message = e.getMessage() == null ? "" : e.getMessage();
         String detail = message.isEmpty() ? "" : ": " + oneLine(message.length() > 200 ? message.substring(0, 199) + "…" : message);
         return Diagnostic.error(code, where, "the engine failed while " + doing + " (" + e.getClass().getSimpleName() + detail
-                + "); simplify the rules it names");
+                + "); simplify the rules there");
     }
 
     private static PackageDescr parse(String location, String text, List<Diagnostic> problems) {

@@ -80,8 +80,12 @@ import java.util.regex.Pattern;
  *       entry points, windows or rule attributes but {@code salience}, {@code no-loop} and the java
  *       dialect;</li>
  *   <li>patterns of fact-model types, sourced from working memory or {@code from} an allowed
- *       expression; no accumulate or collect; joins within {@link #MAX_PATTERNS} patterns a rule
- *       and at most one pattern of a type not joined to anything;</li>
+ *       expression that names a variable bound earlier and creates nothing (a source naming no
+ *       bound variable is evaluated while the engine is built); no accumulate or collect, no
+ *       {@code extends}; each {@code $} name bound before it is used, a pattern binding to one
+ *       type; joins within {@link #MAX_PATTERNS} patterns a rule and at most one pattern of a
+ *       type not joined to a variable of an earlier pattern;</li>
+ *   <li>rule annotations whose values are string, number or boolean literals;</li>
  *   <li>expressions: literals (no text blocks), names, fields and listed methods ({@link Allowed}),
  *       comparisons, arithmetic, boolean operators, the ternary, {@code contains} and
  *       {@code memberOf}, and {@code new} of a finding;</li>
