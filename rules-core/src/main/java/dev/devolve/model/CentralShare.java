@@ -11,8 +11,9 @@ public final class CentralShare implements DerivedFacts {
     private final boolean factorFormula;
 
     public CentralShare(BigDecimal share, boolean factorFormula) {
+        Decimals.bounded("a central share", share);
         if (share.signum() < 0 || share.compareTo(BigDecimal.ONE) > 0) {
-            throw new IllegalArgumentException("a central share is between 0 and 1: " + share.toPlainString());
+            throw new IllegalArgumentException("a central share is between 0 and 1: " + Decimals.describe(share));
         }
         this.share = share;
         this.factorFormula = factorFormula;

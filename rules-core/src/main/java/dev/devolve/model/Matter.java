@@ -177,7 +177,7 @@ public final class Matter {
 
         public Builder annualCases(BigDecimal v) {
             if (v != null && v.signum() < 0) {
-                throw new IllegalArgumentException("matter.annualCases must not be negative: " + v.toPlainString());
+                throw new IllegalArgumentException("matter.annualCases must not be negative: " + Decimals.describe(v));
             }
             this.annualCases = v;
             return this;
@@ -185,7 +185,7 @@ public final class Matter {
 
         public Builder spread(BigDecimal v) {
             if (v != null && (v.signum() < 0 || v.compareTo(BigDecimal.ONE) > 0)) {
-                throw new IllegalArgumentException("matter.spread must be between 0 and 1: " + v.toPlainString());
+                throw new IllegalArgumentException("matter.spread must be between 0 and 1: " + Decimals.describe(v));
             }
             this.spread = v;
             return this;
@@ -200,7 +200,7 @@ public final class Matter {
 
         public Builder unitCost(BigDecimal v) {
             if (v != null && v.signum() < 0) {
-                throw new IllegalArgumentException("matter.unitCost must not be negative: " + v.toPlainString());
+                throw new IllegalArgumentException("matter.unitCost must not be negative: " + Decimals.describe(v));
             }
             this.unitCost = v;
             return this;

@@ -14,8 +14,9 @@ public abstract class MatterAmount implements DerivedFacts {
     protected MatterAmount(String what, String matterCode, BigDecimal amount) {
         if (amount == null || amount.signum() < 0) {
             throw new IllegalArgumentException("a " + what + "'s amount must be zero or more yuan: "
-                    + (amount == null ? "missing" : amount.toPlainString()));
+                    + (amount == null ? "missing" : Decimals.describe(amount)));
         }
+        Decimals.bounded("a " + what + "'s amount", amount);
         this.what = what;
         this.matterCode = matterCode;
         this.amount = amount;

@@ -25,7 +25,7 @@ public final class MatterCost implements DerivedFacts {
     public MatterCost(Matter matter, BigDecimal townshipShare, Boolean countyManagedFinance) {
         this.matterCode = matter.getCode();
         this.annualCost = matter.getAnnualCost();
-        this.townshipShare = townshipShare;
+        this.townshipShare = Decimals.bounded("a township's share of a matter's cost", townshipShare);
         this.townshipPart = annualCost.multiply(townshipShare).setScale(2, RoundingMode.HALF_EVEN);
         this.countyTransfer = annualCost.subtract(townshipPart);
         this.payer = Boolean.TRUE.equals(countyManagedFinance) ? Payer.COUNTY_TREASURY_BOOKED : Payer.COUNTY_DEPARTMENT_TRANSFER;

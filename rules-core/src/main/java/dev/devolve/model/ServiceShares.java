@@ -28,7 +28,7 @@ public final class ServiceShares implements DerivedFacts {
         }
         shares.put(Level.COUNTY, BigDecimal.ONE.subtract(others));
         if (shares.get(Level.COUNTY).signum() < 0) {
-            throw new IllegalArgumentException("shares other than the county's add up to more than 1: " + others.toPlainString());
+            throw new IllegalArgumentException("shares other than the county's add up to more than 1: " + Decimals.describe(others));
         }
         Map<Level, BigDecimal> a = new EnumMap<>(Level.class);
         BigDecimal allocated = BigDecimal.ZERO;
@@ -51,11 +51,12 @@ public final class ServiceShares implements DerivedFacts {
      */
     public static ServiceShares split(SharedService service, BigDecimal central, Map<String, Object> localSplit) {
         Map<Level, BigDecimal> s = new EnumMap<>(Level.class);
+        Decimals.bounded("a central share", central);
         BigDecimal local = BigDecimal.ONE.subtract(central);
         s.put(Level.CENTRAL, central);
         for (Level l : new Level[] {Level.PROVINCE, Level.CITY, Level.TOWNSHIP}) {
             Object part = localSplit.get(l.word());
-            s.put(l, part instanceof BigDecimal d ? local.multiply(d) : BigDecimal.ZERO);
+            s.put(l, part instanceof BigDecimal d ? local.multiply(Decimals.bounded("the " + l.word() + " share of a split", d)) : BigDecimal.ZERO);
         }
         s.put(Level.COUNTY, BigDecimal.ZERO);
         return new ServiceShares(s, service.getAmount());

@@ -31,7 +31,7 @@ public final class SharedService {
         }
         if (amount == null || amount.signum() < 0) {
             throw new IllegalArgumentException("service.amount must be a number of yuan, zero or more: "
-                    + (amount == null ? "missing" : amount.toPlainString()));
+                    + (amount == null ? "missing" : Decimals.describe(amount)));
         }
         this.code = code;
         this.name = name;

@@ -211,7 +211,7 @@ public final class Township {
 
         public Builder ownRevenue(BigDecimal v) {
             if (v != null && v.signum() < 0) {
-                throw new IllegalArgumentException("township.ownRevenue must not be negative: " + v.toPlainString());
+                throw new IllegalArgumentException("township.ownRevenue must not be negative: " + Decimals.describe(v));
             }
             this.ownRevenue = v;
             return observed("ownRevenue");

@@ -30,7 +30,7 @@ public final class UnfundedMandate implements DerivedFacts {
 
     /** The county's part of a duty's cost, once the township's share is taken off. */
     public static BigDecimal requiredTransfer(Duty duty, BigDecimal townshipShare) {
-        return duty.getAmount().subtract(duty.getAmount().multiply(townshipShare).setScale(2, RoundingMode.HALF_EVEN));
+        return duty.getAmount().subtract(duty.getAmount().multiply(Decimals.bounded("a township's share of a duty", townshipShare)).setScale(2, RoundingMode.HALF_EVEN));
     }
 
     public static UnfundedMandate noTransfer(Duty duty, BigDecimal townshipShare) {

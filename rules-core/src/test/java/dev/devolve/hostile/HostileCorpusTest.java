@@ -44,7 +44,9 @@ import static org.assertj.core.api.Assertions.fail;
  * with it throws a diagnostic of that code located {@code file:line:col} inside the pack, on one
  * bounded line), {@code neutralised} (it builds and decides; its words attack outputs) or
  * {@code error CODE} (the engine builds, and assessing township 330122101 as of 2024-03-01 with a
- * 1 s timeout returns within 2 s, every decision cut short with a diagnostic of that code). Every
+ * 1 s timeout returns within 2 s, every decision cut short with a diagnostic of that code); a
+ * third word {@code trusted} builds the engine with {@code trusted()}, for what must hold without
+ * the sandbox (a build failure names the packs when no file can be named). Every
  * case must also leave untouched what a hostile pack would reach for: the system property
  * {@code devolve.hostile.ran}, the directory in {@code devolve.hostile.dir}, and a local server
  * socket whose port is in {@code devolve.hostile.port}.
@@ -98,8 +100,8 @@ class HostileCorpusTest {
         String[] expect = Files.readString(pack.resolve("expect.txt"), StandardCharsets.UTF_8).trim().split("\\s+");
         try {
             switch (expect[0]) {
-                case "rejected" -> rejected(pack, code(pack, expect));
-                case "error" -> cutShort(pack, code(pack, expect));
+                case "rejected" -> rejected(pack, expect, code(pack, expect));
+                case "error" -> cutShort(pack, expect, code(pack, expect));
                 case "neutralised" -> neutralised(pack, expect);
                 default -> fail("expect.txt of " + pack + " must say 'rejected CODE', 'error CODE' or 'neutralised', not " + expect[0]);
             }
@@ -112,8 +114,8 @@ class HostileCorpusTest {
      * A builder with the case's pack, and with the reference packs when the case depends on them,
      * read from their source folder: rules-core cannot depend on the module that bundles them.
      */
-    private static PolicyEngine.Builder builder(Path pack) throws IOException {
-        PolicyEngine.Builder b = PolicyEngine.builder();
+    private static PolicyEngine.Builder builder(Path pack, String[] expect) throws IOException {
+        PolicyEngine.Builder b = expect.length == 3 && expect[2].equals("trusted") ? PolicyEngine.builder().trusted() : PolicyEngine.builder();
         if (Files.readString(pack.resolve("pack.yaml"), StandardCharsets.UTF_8).contains("dependsOn")) {
             try (Stream<Path> packs = Files.list(REFERENCE)) {
                 packs.filter(p -> Files.isRegularFile(p.resolve("pack.yaml"))).sorted().forEach(b::packDirectory);
@@ -123,19 +125,21 @@ class HostileCorpusTest {
     }
 
     private static String code(Path pack, String[] expect) {
-        assertThat(expect).as("expect.txt of " + pack).hasSize(2);
+        assertThat(expect.length == 2 || expect.length == 3 && expect[2].equals("trusted")).as("expect.txt of " + pack
+                + ": CODE, then 'trusted' at most").isTrue();
         return expect[1];
     }
 
-    private static void rejected(Path pack, String code) throws IOException {
+    private static void rejected(Path pack, String[] expect, String code) throws IOException {
         // A diagnostic names a file of the pack by the pack's folder (an input error) or its id (a DRL error).
         Matcher id = Pattern.compile("(?m)^id:\\s*(\\S+)").matcher(Files.readString(pack.resolve("pack.yaml"), StandardCharsets.UTF_8));
         String inPack = "(.*/)?(" + Pattern.quote(pack.getFileName().toString()) + (id.find() ? "|" + Pattern.quote(id.group(1)) : "") + ")";
-        assertThatThrownBy(() -> builder(pack).build())
+        String at = code.equals("DRL_BUILD") ? inPack + "(/.+:\\d+:\\d+)?" : inPack + "/.+:\\d+:\\d+";
+        assertThatThrownBy(() -> builder(pack, expect).build())
                 .isInstanceOf(PackBuildException.class)
                 .satisfies(e -> assertThat(((PackBuildException) e).diagnostics()).as("diagnostics").anySatisfy(d -> {
                     assertThat(d.code()).isEqualTo(code);
-                    assertThat(d.location()).hasValueSatisfying(l -> assertThat(l).matches(inPack + "/.+:\\d+:\\d+"));
+                    assertThat(d.location()).hasValueSatisfying(l -> assertThat(l).matches(at));
                     // One bounded line, whatever the pack holds: a diagnostic cannot forge output.
                     assertThat(d.toString()).doesNotContain("\n").doesNotContain("\u001b").hasSizeLessThan(500);
                 }));
@@ -152,8 +156,8 @@ class HostileCorpusTest {
                 .anySatisfy(m -> assertThat(m.getCode() + m.getName()).containsAnyOf("=", "+", "-", "@", "<"));
     }
 
-    private static void cutShort(Path pack, String code) throws Exception {
-        PolicyEngine engine = builder(pack).timeout(Duration.ofSeconds(1)).build();
+    private static void cutShort(Path pack, String[] expect, String code) throws Exception {
+        PolicyEngine engine = builder(pack, expect).timeout(Duration.ofSeconds(1)).build();
         ExecutorService runner = Executors.newSingleThreadExecutor();
         try {
             Future<Assessment> result = runner.submit(() -> engine.assess(TOWNSHIP, AS_OF));

@@ -61,8 +61,6 @@ public final class RuleCompiler {
     private static final Logger LOG = LoggerFactory.getLogger(RuleCompiler.class);
     private static final String RESOURCES = "src/main/resources/";
     private static final Pattern RULE_ID = Pattern.compile("[a-z][a-z0-9_]*(\\.[a-z0-9_]+)*");
-    /** Bracket depth a DRL file may reach; the bundled packs need 4. */
-    static final int MAX_NESTING = 64;
     private static final Pattern EXPRESSION = Pattern.compile("expression:\\s+(.+)$");
     private static final Pattern ANALYSE = Pattern.compile("Unable to Analyse Expression (.+?):\\s");
     private static final Pattern PARAM_NAME = Pattern.compile("name\\s*==\\s*\"([^\"]+)\"");
@@ -107,25 +105,12 @@ public final class RuleCompiler {
                     problems.add(Diagnostic.error("DUPLICATE_FILE", location + ":1:1", "pack '" + previousOwner[0]
                             + "' already has " + drl.getKey() + "; packs sharing a DRL package need distinct file names"));
                 }
-                PackageDescr descr = parse(location, drl.getValue(), problems);
-                if (descr == null) {
-                    continue;
-                }
-                checkPackagePath(location, drl.getKey(), descr, problems);
-                if (sandbox) {
-                    problems.addAll(SourceCheck.check(location, drl.getValue(), descr));
-                }
-                for (RuleDescr rule : descr.getRules()) {
-                    RuleInfo info = metadata(pack.id(), drl.getKey(), descr.getName(), rule, parameters, problems);
-                    if (info == null) {
-                        continue;
-                    }
-                    String previous = idLocations.putIfAbsent(info.id(), info.location());
-                    if (previous != null) {
-                        problems.add(Diagnostic.error("DUPLICATE_RULE_ID", location + ":" + rule.getLine() + ":" + rule.getColumn(),
-                                "rule id '" + info.id() + "' is already used at " + previous));
-                    }
-                    rules.put(info.key(), info);
+                try {
+                    checkFile(pack, drl.getKey(), parameters, sandbox, rules, idLocations, problems);
+                } catch (OutOfMemoryError e) {
+                    throw e;
+                } catch (Throwable e) {
+                    problems.add(crash("DRL_BUILD", location, "reading it", e));
                 }
             }
         }
@@ -134,39 +119,64 @@ public final class RuleCompiler {
         }
         KieServices ks = KieServices.Factory.get();
         ReleaseId releaseId = ks.newReleaseId("dev.devolve.engine", "packs-" + UUID.randomUUID(), "1.0.0");
-        KieBase kieBase = build(ks, releaseId, packs, rules, kfsPaths, sandbox, problems);
+        KieBase kieBase;
+        try {
+            kieBase = build(ks, releaseId, packs, rules, kfsPaths, sandbox, problems);
+        } catch (OutOfMemoryError e) {
+            throw e;
+        } catch (Throwable e) {
+            problems.add(crash("DRL_BUILD", String.join(", ", packs.stream().map(RulePack::id).toList()), "compiling the packs", e));
+            kieBase = null;
+        }
         if (!problems.isEmpty()) {
             throw new PackBuildException(problems);
         }
         return new Compiled(kieBase, rules, releaseId);
     }
 
-    /** Where brackets first nest deeper than {@link #MAX_NESTING} ("line:col"), counted over the raw text; null when they do not. */
-    static String nesting(String text) {
-        int depth = 0;
-        int line = 1;
-        int lineStart = 0;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '\n') {
-                line++;
-                lineStart = i + 1;
-            } else if (c == '(' || c == '[' || c == '{') {
-                if (++depth > MAX_NESTING) {
-                    return line + ":" + (i - lineStart + 1);
-                }
-            } else if ((c == ')' || c == ']' || c == '}') && depth > 0) {
-                depth--;
-            }
+    /** Parses one DRL file, checks it and collects its rules' metadata. */
+    private static void checkFile(RulePack pack, String file, Map<String, Parameter> parameters, boolean sandbox,
+                                  Map<String, RuleInfo> rules, Map<String, String> idLocations, List<Diagnostic> problems) {
+        String location = pack.id() + "/" + file;
+        String text = pack.drl().get(file);
+        PackageDescr descr = parse(location, text, problems);
+        if (descr == null) {
+            return;
         }
-        return null;
+        checkPackagePath(location, file, descr, problems);
+        if (sandbox) {
+            problems.addAll(SourceCheck.check(location, text, descr));
+        }
+        for (RuleDescr rule : descr.getRules()) {
+            RuleInfo info = metadata(pack.id(), file, descr.getName(), rule, parameters, problems);
+            if (info == null) {
+                continue;
+            }
+            String previous = idLocations.putIfAbsent(info.id(), info.location());
+            if (previous != null) {
+                problems.add(Diagnostic.error("DUPLICATE_RULE_ID", location + ":" + rule.getLine() + ":" + rule.getColumn(),
+                        "rule id '" + info.id() + "' is already used at " + previous));
+            }
+            rules.put(info.key(), info);
+        }
+    }
+
+    /**
+     * A parser or compiler that failed instead of reporting: the pack still gets a diagnostic, never
+     * the failure itself (a stack overflow, a compiler's own exception, pack code run at build).
+     */
+    private static Diagnostic crash(String code, String where, String doing, Throwable e) {
+        LOG.debug("{} failed while {}", where, doing, e);
+        String message = e.getMessage() == null ? "" : e.getMessage();
+        String detail = message.isEmpty() ? "" : ": " + oneLine(message.length() > 200 ? message.substring(0, 199) + "…" : message);
+        return Diagnostic.error(code, where, "the engine failed while " + doing + " (" + e.getClass().getSimpleName() + detail
+                + "); simplify the rules there");
     }
 
     private static PackageDescr parse(String location, String text, List<Diagnostic> problems) {
-        String tooDeep = nesting(text);
-        if (tooDeep != null) {
-            problems.add(Diagnostic.error("DRL_NESTING", location + ":" + tooDeep, "brackets nested more than " + MAX_NESTING
-                    + " deep: the parsers recurse once a level, and a deeper file would exhaust the stack"));
+        Diagnostic limit = DrlLimits.check(location, text);
+        if (limit != null) {
+            problems.add(limit);
             return null;
         }
         DrlParser parser = new DrlParser();

@@ -28,6 +28,7 @@ import com.github.javaparser.ast.type.ClassOrInterfaceType;
 import dev.devolve.api.Diagnostic;
 import org.drools.drl.ast.descr.AccumulateDescr;
 import org.drools.drl.ast.descr.AndDescr;
+import org.drools.drl.ast.descr.AnnotationDescr;
 import org.drools.drl.ast.descr.AttributeDescr;
 import org.drools.drl.ast.descr.BaseDescr;
 import org.drools.drl.ast.descr.CollectDescr;
@@ -59,6 +60,7 @@ import org.drools.mvel.parser.printer.PrintUtil;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -78,8 +80,12 @@ import java.util.regex.Pattern;
  *       entry points, windows or rule attributes but {@code salience}, {@code no-loop} and the java
  *       dialect;</li>
  *   <li>patterns of fact-model types, sourced from working memory or {@code from} an allowed
- *       expression; no accumulate or collect; joins within {@link #MAX_PATTERNS} patterns a rule
- *       and at most one pattern of a type not joined to anything;</li>
+ *       expression that names a variable bound earlier and creates nothing (a source naming no
+ *       bound variable is evaluated while the engine is built); no accumulate or collect, no
+ *       {@code extends}; each {@code $} name bound before it is used, a pattern binding to one
+ *       type; joins within {@link #MAX_PATTERNS} patterns a rule and at most one pattern of a
+ *       type not joined to a variable of an earlier pattern;</li>
+ *   <li>rule annotations whose values are string, number or boolean literals;</li>
  *   <li>expressions: literals (no text blocks), names, fields and listed methods ({@link Allowed}),
  *       comparisons, arithmetic, boolean operators, the ternary, {@code contains} and
  *       {@code memberOf}, and {@code new} of a finding;</li>
@@ -100,8 +106,9 @@ public final class SourceCheck {
             "org.mvel2", "dev.devolve.model", "dev.devolve.api", "dev.devolve.internal", "dev.devolve.pack", "dev.devolve.batch",
             "dev.devolve.scenario", "dev.devolve.diff", "dev.devolve.cli");
     private static final Set<String> MEMBERS = Allowed.ruleMemberNames();
-    private static final Pattern STRING = Pattern.compile("\"(?:[^\"\\\\]|\\\\.)*\"");
-    private static final Pattern EQUI_JOIN = Pattern.compile("\\s*(\\$[\\w.]+\\s*==\\s*[\\w.]+|[\\w.]+\\s*==\\s*\\$[\\w.]+)\\s*");
+    private static final Pattern EQUI_JOIN = Pattern.compile("\\s*(?:(\\$\\w+)[\\w.]*\\s*==\\s*[\\w.]+|[\\w.]+\\s*==\\s*(\\$\\w+)[\\w.]*)\\s*");
+    private static final Pattern NUMBER = Pattern.compile("-?[0-9]{1,18}(\\.[0-9]{1,18})?");
+    private static final Pattern BINDS = Pattern.compile("^\\s*(\\$\\w+)\\s*:(?!:)");
     private static final Pattern PARAM_KEY = Pattern.compile("\\s*name\\s*==\\s*\"[^\"\\\\]*\"\\s*");
     private static final Pattern FIRST_WORD = Pattern.compile("[\\p{L}_$][\\p{L}\\p{N}_$]*|\"\"\"|[^\\s(]");
 
@@ -109,7 +116,10 @@ public final class SourceCheck {
     private final String text;
     private final int[] lineStarts;
     private final List<Diagnostic> out = new ArrayList<>();
+    /** The rule's pattern bindings by name, with their types. */
     private final Map<String, String> bindings = new HashMap<>();
+    /** Every name the rule has bound so far, patterns and fields. */
+    private final Set<String> bound = new HashSet<>();
     private int extentEnd;
 
     private SourceCheck(String location, String text) {
@@ -187,13 +197,64 @@ public final class SourceCheck {
 
     private void rule(RuleDescr rule) {
         bindings.clear();
+        bound.clear();
         rule.getAttributes().values().forEach(this::attribute);
+        if (rule.getParentName() != null) {
+            report(rule, "SANDBOX_CONSTRUCT", "rule '" + rule.getName() + "' extends '" + rule.getParentName()
+                    + "': a rule's conditions are its own, so each binding has one type");
+        }
+        for (AnnotationDescr a : rule.getAnnotations()) {
+            for (Object value : a.getValueMap().values()) {
+                for (Object v : value instanceof Object[] array ? array : new Object[] {value}) {
+                    if (!literal(String.valueOf(v).trim())) {
+                        int at = text.indexOf("@" + a.getName(), Math.max(0, rule.getStartCharacter()));
+                        report(at >= 0 ? at : Math.max(0, rule.getStartCharacter()), "SANDBOX_ANNOTATION", "@" + a.getName() + "(" + shorten(String.valueOf(v))
+                                + "): an annotation's value is a string, number or boolean literal");
+                    }
+                }
+            }
+        }
         List<PatternDescr> patterns = new ArrayList<>();
         conditions(rule.getLhs(), patterns);
         joins(rule, patterns);
         consequence(rule);
         rule.getNamedConsequences().keySet().forEach(name -> report(rule, "SANDBOX_STATEMENT", "named consequence then[" + name
                 + "] of rule '" + rule.getName() + "': a rule has one consequence"));
+    }
+
+    /** Whether {@code v} is one string literal, a number or a boolean. */
+    private static boolean literal(String v) {
+        if (v.equals("true") || v.equals("false") || NUMBER.matcher(v).matches()) {
+            return true;
+        }
+        if (v.length() < 2 || v.charAt(0) != '"' || v.charAt(v.length() - 1) != '"') {
+            return false;
+        }
+        return stringEnd(v, 0) == v.length();
+    }
+
+    /** The offset just past the string literal that opens at {@code start}, or the text's length when it is not closed. */
+    private static int stringEnd(String s, int start) {
+        int i = start + 1;
+        while (i < s.length() && s.charAt(i) != '"') {
+            i += s.charAt(i) == '\\' ? 2 : 1;
+        }
+        return Math.min(i + 1, s.length());
+    }
+
+    /** {@code s} with every string literal emptied, so that its words are the expression's own. */
+    private static String withoutStrings(String s) {
+        StringBuilder out = new StringBuilder(s.length());
+        int i = 0;
+        while (i < s.length()) {
+            if (s.charAt(i) == '"') {
+                i = stringEnd(s, i);
+                out.append("\"\"");
+            } else {
+                out.append(s.charAt(i++));
+            }
+        }
+        return out.toString();
     }
 
     private void conditions(BaseDescr d, List<PatternDescr> patterns) {
@@ -216,17 +277,30 @@ public final class SourceCheck {
         if (type.contains(".") || !Allowed.isModelType(type)) {
             report(p, "SANDBOX_PATTERN", "pattern of type " + type + ": rules match imported types of the fact model");
         } else if (p.getIdentifier() != null) {
-            bindings.put(p.getIdentifier(), type);
+            String before = bindings.put(p.getIdentifier(), type);
+            if (before != null && !before.equals(type)) {
+                report(p, "SANDBOX_BINDING", p.getIdentifier() + " is bound to a " + before + " and to a " + type
+                        + ": a binding has one type");
+            }
         }
         if (p.getSource() instanceof FromDescr from) {
             String source = from.getDataSource().toString();
-            expression(source, offsetOf(source, p), false);
+            Expression e = expression(source, offsetOf(source, p), false);
+            if (e != null && e.findFirst(ObjectCreationExpr.class).isPresent()) {
+                report(p, "SANDBOX_FROM", "from " + shorten(source) + ": a pattern is matched from facts, never from an object the rule creates");
+            } else if (e != null && e.findAll(NameExpr.class).stream().noneMatch(n -> n.getNameAsString().startsWith("$"))) {
+                report(p, "SANDBOX_FROM", "from " + shorten(source) + ": a source that names no bound variable is evaluated "
+                        + "when the engine is built; match from a bound fact ($p.table, a finding's factory over bound facts)");
+            }
         } else if (p.getSource() instanceof AccumulateDescr || p.getSource() instanceof CollectDescr) {
             report(p, "SANDBOX_CONSTRUCT", construct(p.getSource()) + ": a pack may not accumulate or collect");
         } else if (p.getSource() instanceof EntryPointDescr ep) {
             report(p, "SANDBOX_CONSTRUCT", "from entry-point " + ep.getEntryId() + ": rules match the engine's facts only");
         } else if (p.getSource() != null) {
             report(p, "SANDBOX_CONSTRUCT", construct(p.getSource()) + ": a pattern's source may be working memory or from an expression");
+        }
+        if (p.getIdentifier() != null) {
+            bound.add(p.getIdentifier());
         }
         for (BaseDescr c : p.getDescrs()) {
             if (c instanceof ExprConstraintDescr e) {
@@ -240,8 +314,9 @@ public final class SourceCheck {
 
     /**
      * Join limits: a rule matches at most {@link #MAX_PATTERNS} patterns, and at most one pattern of
-     * each type that is neither joined by an equality with a bound variable
-     * ({@code matterCode == $m.code}, a whole constraint) nor a parameter picked by its unique name
+     * each type that is neither joined by an equality with a variable bound by an earlier pattern
+     * ({@code matterCode == $m.code}, a whole constraint; {@code Matter($c : code, code == $c)}
+     * compares a fact with itself and joins nothing) nor a parameter picked by its unique name
      * ({@code Param(name == "…")}): two such patterns of one type are a cross product of every
      * fact of that type.
      */
@@ -250,15 +325,31 @@ public final class SourceCheck {
             report(rule, "SANDBOX_JOIN", "rule '" + rule.getName() + "' has " + patterns.size() + " patterns; at most " + MAX_PATTERNS);
         }
         Map<String, Integer> unjoined = new HashMap<>();
+        Set<String> earlier = new HashSet<>();
         for (PatternDescr p : patterns) {
             boolean joined = p.getSource() != null || p.getDescrs().stream().anyMatch(c -> c instanceof ExprConstraintDescr e
-                    && (EQUI_JOIN.matcher(STRING.matcher(e.getExpression()).replaceAll("\"\"")).matches()
+                    && (joinsTo(e.getExpression(), earlier)
                     || p.getObjectType().equals("Param") && PARAM_KEY.matcher(e.getExpression()).matches()));
             if (!joined && unjoined.merge(p.getObjectType(), 1, Integer::sum) == 2) {
                 report(p, "SANDBOX_JOIN", "a second pattern of " + p.getObjectType() + " joined to nothing: every pair of "
-                        + p.getObjectType() + " facts would be matched; join it to a bound variable");
+                        + p.getObjectType() + " facts would be matched; join it to a variable bound by an earlier pattern");
+            }
+            if (p.getIdentifier() != null) {
+                earlier.add(p.getIdentifier());
+            }
+            for (BaseDescr c : p.getDescrs()) {
+                Matcher binds = c instanceof ExprConstraintDescr e ? BINDS.matcher(e.getExpression()) : null;
+                if (binds != null && binds.find()) {
+                    earlier.add(binds.group(1));
+                }
             }
         }
+    }
+
+    /** Whether a whole constraint is an equality with a variable bound by an earlier pattern ({@code matterCode == $m.code}). */
+    private static boolean joinsTo(String constraint, Set<String> earlier) {
+        Matcher m = EQUI_JOIN.matcher(withoutStrings(constraint));
+        return m.matches() && earlier.contains(m.group(1) != null ? m.group(1) : m.group(2));
     }
 
     private void consequence(RuleDescr rule) {
@@ -309,17 +400,26 @@ public final class SourceCheck {
         walk(arg, base, false);
     }
 
-    private void expression(String source, int offset, boolean constraint) {
+    /** Parses and walks one expression; null when it does not parse (which is reported). */
+    private Expression expression(String source, int offset, boolean constraint) {
         Expression e;
         try {
-            e = constraint ? DrlxParser.parseExpression(DrlxParser.buildDrlxParserWithArguments(List.of()), source).getExpr()
-                    : MvelParser.parseExpression(source);
+            if (constraint) {
+                DrlxExpression drlx = DrlxParser.parseExpression(DrlxParser.buildDrlxParserWithArguments(List.of()), source);
+                if (drlx.getBind() != null) {
+                    bound.add(drlx.getBind().asString());
+                }
+                e = drlx.getExpr();
+            } else {
+                e = MvelParser.parseExpression(source);
+            }
         } catch (RuntimeException ex) {
             report(offset, "SANDBOX_PARSE", "'" + shorten(source) + "' does not parse: " + firstLine(ex.getMessage()));
-            return;
+            return null;
         }
         extentEnd = offset + source.length();
         walk(e, offset, constraint);
+        return e;
     }
 
     /** Walks one expression: every node must be of the grammar, every name and member allowed. */
@@ -338,6 +438,8 @@ public final class SourceCheck {
             String name = ((NodeWithSimpleName<?>) n).getNameAsString();
             if (name.equals("drools") || name.equals("kcontext") || name.equals("kieRuntime")) {
                 report(n, base, "SANDBOX_NAME", "'" + name + "': rules do not reach into the engine");
+            } else if (name.startsWith("$") && !bound.contains(name)) {
+                report(n, base, "SANDBOX_NAME", "'" + name + "' is not bound by an earlier pattern or field of the rule");
             } else if (!name.startsWith("$") && !MEMBERS.contains(name) && !Allowed.isModelType(name) && !IMPORTS.stream().anyMatch(i -> i.endsWith("." + name))
                     && !property(name)) {
                 report(n, base, "SANDBOX_NAME", "'" + name + "' is neither a bound variable, a field, nor an imported type");
@@ -397,6 +499,9 @@ public final class SourceCheck {
         }
         if (n instanceof HalfPointFreeExpr h && !POINT_FREE.contains(h.getOperator().asString())) {
             report(n, base, "SANDBOX_CONSTRUCT", "operator " + h.getOperator().asString() + ": allowed are " + POINT_FREE);
+        }
+        if (n instanceof DrlxExpression d && d.getBind() != null) {
+            bound.add(d.getBind().asString());
         }
         if (n instanceof BinaryExpr || n instanceof HalfBinaryExpr || n instanceof EnclosedExpr || n instanceof ConditionalExpr
                 || n instanceof DrlxExpression || n instanceof PointFreeExpr || n instanceof HalfPointFreeExpr || n instanceof SimpleName

@@ -69,6 +69,18 @@ class SandboxTest {
     }
 
     @Test
+    void aJoinComparesWithAVariableOfAnEarlierPatternAndLongLiteralsAreRead() {
+        String literal = "x".repeat(4000);
+        Path pack = pack("    $a : Matter(code != \"" + literal + "\")\n    $b : Matter(code == $a.code)\n    $c : Matter($x : code, code == $x)",
+                "    insert(new MissingFact($a, \"x\"));");
+        assertThatThrownBy(() -> PolicyEngine.builder().packDirectory(pack).build())
+                .isInstanceOf(PackBuildException.class)
+                .satisfies(e -> assertThat(((PackBuildException) e).diagnostics()).extracting(Diagnostic::toString)
+                        .containsExactly("tiny/dev/devolve/test/extra.drl:12:5: SANDBOX_JOIN: a second pattern of Matter joined to nothing: "
+                                + "every pair of Matter facts would be matched; join it to a variable bound by an earlier pattern"));
+    }
+
+    @Test
     void aTrustedEngineSkipsTheSandboxAndSaysSo() {
         Path pack = pack("    $m : Matter()", "    Object o = new Object();\n    insert(new MissingFact($m, o.toString()));");
         PolicyEngine engine = PolicyEngine.builder().packDirectory(pack).trusted().build();
