@@ -65,7 +65,7 @@ final class TextReport {
                         .collect(Collectors.joining(", ")))).append('\n');
             }
             sb.append("      ").append(zh ? "效果：" : "found: ").append(one(String.join(", ", c.effects()))).append("  (")
-                    .append(one(c.location())).append(")\n");
+                    .append(one(c.location().toString())).append(")\n");
         }
         if (!d.explanation().toChange().isEmpty()) {
             sb.append('\n').append(zh ? "要改变结果，需要：" : "What would have to change:").append('\n');

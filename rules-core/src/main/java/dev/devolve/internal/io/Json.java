@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.devolve.api.DevolveException;
 import dev.devolve.api.SafeText;
+import dev.devolve.location.SourceLocation;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -24,7 +25,8 @@ import java.util.Optional;
 /**
  * Writes JSON documents built from ordered maps and lists. Values are normalised first so that the
  * same decision always gives the same bytes: decimals without trailing zeros, dates as ISO text,
- * enums as their words, sets in their natural order.
+ * enums as their words, sets in their natural order, places as {@code {file, line, column}} objects
+ * (leaving out what is not known).
  */
 public final class Json {
 
@@ -101,6 +103,17 @@ public final class Json {
         }
         if (v instanceof LocalDate d) {
             return d.toString();
+        }
+        if (v instanceof SourceLocation l) {
+            Map<String, Object> out = new LinkedHashMap<>();
+            out.put("file", l.file());
+            if (l.line() > 0) {
+                out.put("line", l.line());
+            }
+            if (l.column() > 0) {
+                out.put("column", l.column());
+            }
+            return out;
         }
         if (v instanceof Map<?, ?> m) {
             Map<String, Object> out = new LinkedHashMap<>();
