@@ -17,15 +17,23 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Writes JSON documents built from ordered maps and lists. Values are normalised first so that the
  * same decision always gives the same bytes: decimals without trailing zeros, dates as ISO text,
- * enums as their words, sets in their natural order, places as {@code {file, line, column}} objects
+ * enums as their words, maps and sets whose order can change from one run to the next (a
+ * {@code HashMap}, a {@code Map.of}) sorted by key or element, places as {@code {file, line, column}} objects
  * (leaving out what is not known).
  */
 public final class Json {
@@ -116,8 +124,14 @@ public final class Json {
             return out;
         }
         if (v instanceof Map<?, ?> m) {
-            Map<String, Object> out = new LinkedHashMap<>();
+            Map<String, Object> out = unordered(m) ? new TreeMap<>() : new LinkedHashMap<>();
             m.forEach((k, val) -> out.put(String.valueOf(k), normalise(val)));
+            return out;
+        }
+        if (v instanceof Set<?> s && unordered(s)) {
+            List<Object> out = new ArrayList<>(s.size());
+            s.forEach(x -> out.add(normalise(x)));
+            out.sort(Comparator.comparing(String::valueOf));
             return out;
         }
         if (v instanceof Collection<?> c) {
@@ -126,5 +140,15 @@ public final class Json {
             return out;
         }
         return v;
+    }
+
+    /**
+     * Whether a map or set iterates in an order that can change from one run to the next: a
+     * {@code HashMap} or {@code HashSet} (by hash), a {@code Map.of}, {@code Set.of} or their copies
+     * (salted anew in each JVM). Insertion-ordered, sorted and enum collections, and views of them, keep theirs.
+     */
+    private static boolean unordered(Object c) {
+        return c instanceof HashMap && !(c instanceof LinkedHashMap) || c instanceof HashSet && !(c instanceof LinkedHashSet)
+                || c instanceof ConcurrentHashMap || c.getClass().getName().startsWith("java.util.ImmutableCollections$");
     }
 }
