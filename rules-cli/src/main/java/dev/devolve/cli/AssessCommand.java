@@ -4,6 +4,7 @@ import dev.devolve.api.Assessment;
 import dev.devolve.api.CountyMandates;
 import dev.devolve.api.Decision;
 import dev.devolve.api.PolicyEngine;
+import dev.devolve.batch.CsvBatchWriter;
 import dev.devolve.model.Township;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -18,6 +19,9 @@ import java.util.concurrent.Callable;
 @Command(name = "assess", mixinStandardHelpOptions = true,
         description = "Decide every catalog matter for one township: its own list (一乡一清单).")
 final class AssessCommand implements Callable<Integer> {
+
+    /** The layout batch files have, so one township's list and a national batch read the same way. */
+    private static final CsvBatchWriter CSV = new CsvBatchWriter();
 
     @Spec
     CommandSpec spec;
@@ -44,7 +48,7 @@ final class AssessCommand implements Callable<Integer> {
         Assessment a = engine.assess(t, where.asOf, Map.of(), declared);
         String body = switch (format) {
             case json -> a.toJson() + "\n";
-            case csv -> TextReport.assessmentCsv(a);
+            case csv -> CSV.header() + CSV.format(a);
             case text -> TextReport.assessment(a, where.lang);
         };
         spec.commandLine().getOut().print(body);

@@ -48,7 +48,7 @@ final class CatalogPage {
             sb.append("| ").append(code(r.id())).append(" | ").append(md(r.labelZh())).append(" | ").append(md(r.labelEn())).append(" | ")
                     .append(md(String.join("; ", r.citations()))).append(" | ")
                     .append(parametersOf(r).stream().map(CatalogPage::code).collect(Collectors.joining(", "))).append(" | ")
-                    .append(md(r.location())).append(" |\n");
+                    .append(md(r.location().toString())).append(" |\n");
         }
         sb.append("\n## Parameters\n\n| parameter | meaning | since | value | source |\n|---|---|---|---|---|\n");
         allParameters().forEach((name, p) -> {
@@ -110,7 +110,7 @@ final class CatalogPage {
             sb.append("<tr data-rule=\"").append(esc(r.id())).append("\"><td><code>").append(esc(r.id())).append("</code></td><td>")
                     .append(esc(r.labelZh())).append("</td><td>").append(esc(r.labelEn())).append("</td><td>")
                     .append(esc(String.join("; ", r.citations()))).append("</td><td>").append(String.join("<br>", params)).append("</td><td>")
-                    .append(esc(r.location())).append("</td></tr>\n");
+                    .append(esc(r.location().toString())).append("</td></tr>\n");
         }
         sb.append("</tbody></table>\n<h2 id=\"parameters\">Parameters · 参数</h2>\n<table class=\"searchable\"><thead><tr><th>parameter</th>"
                 + "<th>含义</th><th>meaning</th><th>since</th><th>value</th><th>source</th></tr></thead><tbody>\n");

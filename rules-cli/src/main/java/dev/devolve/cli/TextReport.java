@@ -1,8 +1,5 @@
 package dev.devolve.cli;
 
-import com.fasterxml.jackson.databind.SequenceWriter;
-import com.fasterxml.jackson.dataformat.csv.CsvMapper;
-import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import dev.devolve.api.Assessment;
 import dev.devolve.api.Change;
 import dev.devolve.api.Decision;
@@ -17,9 +14,6 @@ import dev.devolve.model.Level;
 import dev.devolve.model.Outcome;
 import dev.devolve.model.Township;
 
-import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -65,7 +59,7 @@ final class TextReport {
                         .collect(Collectors.joining(", ")))).append('\n');
             }
             sb.append("      ").append(zh ? "效果：" : "found: ").append(one(String.join(", ", c.effects()))).append("  (")
-                    .append(one(c.location())).append(")\n");
+                    .append(one(c.location().toString())).append(")\n");
         }
         if (!d.explanation().toChange().isEmpty()) {
             sb.append('\n').append(zh ? "要改变结果，需要：" : "What would have to change:").append('\n');
@@ -149,34 +143,6 @@ final class TextReport {
         return sb.toString();
     }
 
-    static String assessmentCsv(Assessment a) {
-        CsvSchema schema = CsvSchema.builder().addColumn("township").addColumn("townshipName").addColumn("kind")
-                .addColumn("asOf").addColumn("matter").addColumn("matterName").addColumn("outcome").addColumn("mode")
-                .addColumn("obligations").addColumn("decidingRules").addColumn("citations").addColumn("missing")
-                .addColumn("annualCost").addColumn("countyTransfer").addColumn("unfunded")
-                .addColumn("syntheticTownshipFacts").addColumn("error").build().withHeader();
-        StringWriter w = new StringWriter();
-        try (SequenceWriter out = new CsvMapper().writer(schema).writeValues(w)) {
-            for (Decision d : a.decisions()) {
-                out.write(List.of(csv(a.township().getCode()), csv(a.township().getName()),
-                        a.township().getKind() == null ? "" : a.township().getKind().name(), a.asOf().toString(),
-                        csv(d.matter().getCode()), csv(d.matter().getName()), d.outcome().name(),
-                        d.mode().map(Enum::name).orElse(""),
-                        d.obligations().stream().map(Enum::name).collect(Collectors.joining("|")),
-                        csv(d.explanation().decisive().stream().map(RuleContribution::ruleId).collect(Collectors.joining("|"))),
-                        csv(String.join("|", d.citations())), csv(String.join("|", d.missing())),
-                        d.fiscal().map(f -> yuan(f.annualCost())).orElse(""),
-                        d.fiscal().map(f -> yuan(f.countyTransfer())).orElse(""),
-                        d.mandates().stream().map(Mandate::amount).reduce(BigDecimal::add).map(BigDecimal::toPlainString).orElse(""),
-                        csv(String.join("|", a.township().getSyntheticFacts())),
-                        csv(d.error().map(e -> e.code() + ": " + e.message()).orElse(""))));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return w.toString();
-    }
-
     private static String reason(Decision d, boolean zh) {
         List<String> labels = new ArrayList<>();
         for (RuleContribution c : d.explanation().decisive()) {
@@ -235,10 +201,5 @@ final class TextReport {
     /** A value on one line: control characters escaped, so no value can start an output line of its own. */
     private static String one(String s) {
         return SafeText.line(s);
-    }
-
-    /** A text cell: empty for nothing, neutralised against formulas and control characters. */
-    private static String csv(String s) {
-        return s == null ? "" : SafeText.csvText(s);
     }
 }

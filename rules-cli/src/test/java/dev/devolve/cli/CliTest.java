@@ -58,13 +58,20 @@ class CliTest {
     }
 
     @Test
-    void assessCsvHasAHeaderAndARowPerMatter() {
+    void assessCsvHasTheBatchLayout() throws IOException {
         Result r = run("assess", "--township", "330122101", "--as-of", "2024-03-01", "--format", "csv");
         assertThat(r.code()).isZero();
         assertThat(r.out().lines().findFirst()).contains(
-                "township,townshipName,kind,asOf,matter,matterName,outcome,mode,obligations,decidingRules,citations,missing,"
-                + "annualCost,countyTransfer,unfunded,syntheticTownshipFacts,error");
-        assertThat(r.out().lines()).hasSize(81);
+                "record,township,townshipName,kind,asOf,matter,outcome,mode,obligations,decidingRules,citations,missing,"
+                + "annualCost,countyTransfer,townshipPart,unfunded,syntheticTownship,error");
+        // A row per matter, then the township's fiscal row: the same rows a batch of this one township writes.
+        assertThat(r.out().lines()).hasSize(82);
+        assertThat(r.out().lines().skip(81).findFirst()).hasValueSatisfying(l -> assertThat(l).startsWith("fiscal,330122101,"));
+        Path codes = file("one.txt", "330122101\n");
+        Path out = tmp.resolve("one.csv");
+        assertThat(run("batch", "--townships", codes.toString(), "--out", out.toString(), "--as-of", "2024-03-01", "--no-progress").code())
+                .isZero();
+        assertThat(Files.readString(out, StandardCharsets.UTF_8)).isEqualTo(r.out());
     }
 
     @Test

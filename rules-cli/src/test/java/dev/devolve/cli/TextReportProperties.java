@@ -7,6 +7,7 @@ import dev.devolve.api.Assessment;
 import dev.devolve.api.DecisionRequest;
 import dev.devolve.api.NationalTownships;
 import dev.devolve.api.PolicyEngine;
+import dev.devolve.batch.CsvBatchWriter;
 import dev.devolve.model.Township;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -30,6 +31,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class TextReportProperties {
 
     private static final LocalDate AS_OF = LocalDate.of(2024, 3, 1);
+    private static final CsvBatchWriter CSV = new CsvBatchWriter();
     private static PolicyEngine engine;
     private static Township base;
     private static int assessmentLines;
@@ -63,11 +65,11 @@ class TextReportProperties {
 
         List<String[]> rows;
         try (MappingIterator<String[]> it = new CsvMapper().enable(CsvParser.Feature.WRAP_AS_ARRAY).readerFor(String[].class)
-                .readValues(TextReport.assessmentCsv(a))) {
+                .readValues(CSV.header() + CSV.format(a))) {
             rows = it.readAll();
         }
-        assertThat(rows).hasSize(81);
-        rows.subList(1, rows.size()).forEach(r -> assertThat(r[1]).doesNotStartWith("=").doesNotStartWith("+").doesNotStartWith("-")
+        assertThat(rows).hasSize(82);
+        rows.subList(1, rows.size()).forEach(r -> assertThat(r[2]).doesNotStartWith("=").doesNotStartWith("+").doesNotStartWith("-")
                 .doesNotStartWith("@").doesNotContain("\n").doesNotContain("\u001b"));
     }
 

@@ -1,5 +1,7 @@
 package dev.devolve.api;
 
+import dev.devolve.location.SourceLocation;
+
 /**
  * Bad input: a malformed YAML/JSON/CSV file, an unknown key, a wrong type, an unknown enum word,
  * an unknown township code, a number out of range, a file that is not UTF-8, a control character in
@@ -18,9 +20,7 @@ public class InputException extends DevolveException {
     public static final String INPUT = "INPUT";
 
     private final String code;
-    private final String source;
-    private final int line;
-    private final int column;
+    private final SourceLocation location;
     private final String detail;
 
     public InputException(String source, int line, int column, String message) {
@@ -36,48 +36,29 @@ public class InputException extends DevolveException {
      * {@code INPUT_CONTROL_CHARACTER}, {@code PACK_LINK}, {@code PACK_LIMIT}.
      */
     public InputException(String code, String source, int line, int column, String message, Throwable cause) {
-        super(bounded(location(source, line, column) + ": " + message), cause);
+        this(code, SourceLocation.of(source == null ? "<input>" : source, line, line > 0 ? column : 0), message, cause);
+    }
+
+    /** An input error at a place, with a stable code. */
+    public InputException(String code, SourceLocation location, String message, Throwable cause) {
+        super(bounded(location + ": " + message), cause);
         this.code = code;
-        this.source = source;
-        this.line = line;
-        this.column = column;
+        this.location = new SourceLocation(bounded(location.file()), location.line(), location.column());
         this.detail = bounded(message);
     }
 
     /** A stable upper-case code for the kind of problem; {@link #INPUT} when none more specific. */
     public String code() { return code; }
 
-    /** The file or resource the input came from. */
-    public String source() { return source; }
-
-    /** 1-based line, or 0 when not known. */
-    public int line() { return line; }
-
-    /** 1-based column, or 0 when not known. */
-    public int column() { return column; }
-
-    /** {@code source:line:col}, leaving out what is not known. */
-    public String location() {
-        return bounded(location(source, line, column));
-    }
+    /** The file or resource the input came from, and the line and column when known. */
+    public SourceLocation location() { return location; }
 
     /** The message without its location. */
     public String detail() { return detail; }
 
     /** The problem as a diagnostic, for a pack that cannot be loaded. */
     public Diagnostic toDiagnostic() {
-        return Diagnostic.error(code, location(), detail);
-    }
-
-    private static String location(String source, int line, int column) {
-        StringBuilder sb = new StringBuilder(source == null ? "<input>" : source);
-        if (line > 0) {
-            sb.append(':').append(line);
-            if (column > 0) {
-                sb.append(':').append(column);
-            }
-        }
-        return sb.toString();
+        return Diagnostic.error(code, location, detail);
     }
 
     private static String bounded(String s) {

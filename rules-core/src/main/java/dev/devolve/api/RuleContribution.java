@@ -1,5 +1,6 @@
 package dev.devolve.api;
 
+import dev.devolve.location.SourceLocation;
 import java.util.List;
 
 /**
@@ -19,7 +20,7 @@ import java.util.List;
  */
 public record RuleContribution(String ruleId, String labelZh, String labelEn, List<String> citations,
                                List<String> effects, boolean decisive, List<FactValue> facts, String textZh,
-                               String textEn, String location) {
+                               String textEn, SourceLocation location) {
 
     public RuleContribution {
         citations = List.copyOf(citations);

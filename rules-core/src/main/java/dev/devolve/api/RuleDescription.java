@@ -1,5 +1,6 @@
 package dev.devolve.api;
 
+import dev.devolve.location.SourceLocation;
 import java.util.List;
 
 /**
@@ -14,7 +15,7 @@ import java.util.List;
  * @param location  {@code pack/path:line} of its declaration
  */
 public record RuleDescription(String id, String packId, String labelZh, String labelEn, List<String> citations,
-                              List<String> facts, String location) {
+                              List<String> facts, SourceLocation location) {
 
     public RuleDescription {
         citations = List.copyOf(citations);

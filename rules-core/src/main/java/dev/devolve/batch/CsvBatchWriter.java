@@ -3,6 +3,7 @@ package dev.devolve.batch;
 import dev.devolve.api.Assessment;
 import dev.devolve.api.Decision;
 import dev.devolve.api.FiscalSummary;
+import dev.devolve.api.Mandate;
 import dev.devolve.api.RuleContribution;
 import dev.devolve.api.SafeText;
 import dev.devolve.model.Township;
@@ -11,8 +12,10 @@ import java.math.BigDecimal;
 import java.util.List;
 
 /**
- * Formats a batch as CSV (RFC 4180): one {@code decision} row per (township, matter) and one
- * {@code fiscal} row per township with its totals. {@code syntheticTownship} is {@code true} when
+ * The one CSV layout of Devolve, written by {@code batch} and {@code assess --format csv} alike
+ * (RFC 4180): one {@code decision} row per (township, matter) and one {@code fiscal} row per township
+ * with its totals. {@code unfunded} is, on a decision row, what the county's unfunded mandates for
+ * the matter come to (empty when it places none), and on the fiscal row their total. {@code syntheticTownship} is {@code true} when
  * the township's attributes were generated rather than observed; {@code error} is empty unless the
  * decision was cut short (outcome {@code ERROR}), and then holds the cause, {@code CODE: message}.
  * Text cells go through {@link SafeText#csvText}: a value starting with {@code = + - @}, a tab or a
@@ -54,7 +57,9 @@ public final class CsvBatchWriter implements BatchFormat {
             d.fiscal().ifPresent(f -> sb.append(f.countyTransfer().toPlainString()));
             sb.append(',');
             d.fiscal().ifPresent(f -> sb.append(f.townshipPart().toPlainString()));
-            sb.append(",,").append(synthetic).append(',');
+            sb.append(',');
+            d.mandates().stream().map(Mandate::amount).reduce(BigDecimal::add).ifPresent(u -> sb.append(u.toPlainString()));
+            sb.append(',').append(synthetic).append(',');
             d.error().ifPresent(e -> sb.append(cell(e.code() + ": " + e.message())));
             sb.append('\n');
         }

@@ -75,8 +75,8 @@ public record ImpactReport(LocalDate asOf, long townships, long decisions, Map<S
             m.put("townshipName", e.townshipName());
             m.put("matter", e.matter());
             m.put("matterName", e.matterName());
-            m.put("base", Map.of("outcome", e.base(), "summary", Map.of("zh", e.baseSummaryZh(), "en", e.baseSummaryEn())));
-            m.put("head", Map.of("outcome", e.head(), "summary", Map.of("zh", e.headSummaryZh(), "en", e.headSummaryEn())));
+            m.put("base", side(e.base(), e.baseSummaryZh(), e.baseSummaryEn()));
+            m.put("head", side(e.head(), e.headSummaryZh(), e.headSummaryEn()));
             return m;
         }).toList());
         Map<String, Object> fiscal = new LinkedHashMap<>();
@@ -87,5 +87,16 @@ public record ImpactReport(LocalDate asOf, long townships, long decisions, Map<S
         d.put("basePacks", basePacks.stream().map(p -> p.id() + " " + p.version() + " " + p.contentHash()).toList());
         d.put("headPacks", headPacks.stream().map(p -> p.id() + " " + p.version() + " " + p.contentHash()).toList());
         return Json.pretty(d);
+    }
+
+    /** {@code {outcome, summary: {zh, en}}}, in that order. */
+    private static Map<String, Object> side(String outcome, String zh, String en) {
+        Map<String, Object> summary = new LinkedHashMap<>();
+        summary.put("zh", zh);
+        summary.put("en", en);
+        Map<String, Object> side = new LinkedHashMap<>();
+        side.put("outcome", outcome);
+        side.put("summary", summary);
+        return side;
     }
 }

@@ -1,5 +1,6 @@
 package dev.devolve.pack;
 
+import dev.devolve.location.SourceLocation;
 import dev.devolve.api.DevolveException;
 import dev.devolve.api.Diagnostic;
 import dev.devolve.api.InputException;
@@ -377,9 +378,7 @@ public final class PackLoader {
 
     /** A parameter value that parses but cannot be right: the pack is rejected, at the value's place. */
     private static PackBuildException integrity(InputException at) {
-        String location = at.source() + (at.line() > 0 ? ":" + at.line() + (at.column() > 0 ? ":" + at.column() : "") : "");
-        return new PackBuildException(List.of(Diagnostic.error("PARAMETER_SHARE", location,
-                at.getMessage().substring(Math.min(at.getMessage().length(), location.length() + 2)))));
+        return new PackBuildException(List.of(Diagnostic.error("PARAMETER_SHARE", at.location(), at.detail())));
     }
 
     /** The columns of a parameter sheet: one row per dated value. */
@@ -529,14 +528,14 @@ public final class PackLoader {
             }
             ProvincialList.Entry e = new ProvincialList.Entry(matter, kinds, row.enumSet("classes", TownshipClass.class),
                     Optional.ofNullable(row.date("recalledOn")), row.string("note") == null ? "" : row.string("note"),
-                    table.source() + ":" + row.line() + ":" + (table.header().indexOf("matter") + 1));
+                    SourceLocation.of(table.source(), row.line(), table.header().indexOf("matter") + 1));
             if (entries.put(matter, e) != null) {
                 throw row.errorAt("matter", "matter " + SafeText.quote(matter) + " is listed twice");
             }
         }
         Node provinceNode = m.get("province");
         return new ProvincialList(code, document, published, date, note, listFile, entries,
-                provinceNode.source() + ":" + provinceNode.line() + ":" + provinceNode.column());
+                provinceNode.location());
     }
 
     /** A kind column holds {@code yes}, {@code no} or nothing. */

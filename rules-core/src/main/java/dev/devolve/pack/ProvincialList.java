@@ -1,5 +1,6 @@
 package dev.devolve.pack;
 
+import dev.devolve.location.SourceLocation;
 import dev.devolve.model.ProvinceContext;
 import dev.devolve.model.Township;
 import dev.devolve.model.TownshipClass;
@@ -26,14 +27,14 @@ import java.util.Set;
  * @param source        where the decision and its list come from
  * @param listFile      the list's file inside the pack
  * @param entries       listed matters by catalog code, in list order
- * @param location      {@code file:line:col} of the {@code province} key in {@code province.yaml}
+ * @param location      the place of the {@code province} key in {@code province.yaml}
  */
 public record ProvincialList(String province, String document, boolean published, LocalDate decisionDate, String source,
-                             String listFile, Map<String, Entry> entries, String location) {
+                             String listFile, Map<String, Entry> entries, SourceLocation location) {
 
     /** One listed matter; {@code location} is the sheet or file, row and column of its code. */
     public record Entry(String matterCode, Set<TownshipKind> kinds, Set<TownshipClass> classes, Optional<LocalDate> recalledOn,
-                        String note, String location) {
+                        String note, SourceLocation location) {
         public Entry {
             kinds = kinds.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(kinds));
             classes = classes.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(classes));

@@ -1,5 +1,6 @@
 package dev.devolve.scenario;
 
+import dev.devolve.location.SourceLocation;
 import dev.devolve.model.Matter;
 import dev.devolve.model.ProvinceContext;
 import dev.devolve.model.SharedService;
@@ -34,7 +35,7 @@ public record Scenario(String name, Path file, int line, LocalDate asOf, Townshi
                        Expectation expect) {
 
     /** {@code file:line}, as every report names it. */
-    public String location() {
-        return file + ":" + line;
+    public SourceLocation location() {
+        return SourceLocation.of(file.toString(), line);
     }
 }

@@ -1,6 +1,7 @@
 package dev.devolve.api;
 
 import dev.devolve.TestPacks;
+import dev.devolve.location.SourceLocation;
 import dev.devolve.model.Matter;
 import dev.devolve.model.Outcome;
 import dev.devolve.model.Township;
@@ -100,7 +101,7 @@ class PolicyEngineTest {
         assertThat(d.diagnostics()).singleElement().satisfies(g -> {
             assertThat(g.code()).isEqualTo("RULE_ERROR");
             assertThat(g.message()).contains("tiny.boom").contains("boom");
-            assertThat(g.location()).contains("tiny/dev/devolve/test/boom.drl:6");
+            assertThat(g.location()).contains(SourceLocation.of("tiny/dev/devolve/test/boom.drl", 6));
         });
     }
 

@@ -51,7 +51,7 @@ class PackFolderTest {
         Files.delete(pack.resolve("matters.csv"));
         Files.createSymbolicLink(pack.resolve("matters.csv"), secret);
         Diagnostic d = refused(pack, "PACK_LINK");
-        assertThat(d.location()).contains(pack.toString() + "/matters.csv");
+        assertThat(d.location().orElseThrow().file()).isEqualTo(pack + "/matters.csv");
         assertThat(d.toString()).doesNotContain("secret");
     }
 
@@ -60,7 +60,7 @@ class PackFolderTest {
         Path pack = TestPacks.tiny(tmp.resolve("p"));
         Files.createSymbolicLink(pack.resolve("again"), pack.resolve("dev"));
         Diagnostic d = refused(pack, "PACK_LINK");
-        assertThat(d.location().orElseThrow()).endsWith("/again");
+        assertThat(d.location().orElseThrow().file()).endsWith("/again");
     }
 
     @Test

@@ -1,6 +1,7 @@
 package dev.devolve.internal.drools;
 
 import dev.devolve.api.Diagnostic;
+import dev.devolve.location.SourceLocation;
 
 /**
  * Limits on a DRL file's raw text, checked before any parser sees it, for every pack, trusted or
@@ -109,6 +110,6 @@ final class DrlLimits {
             l++;
             start = i + 1;
         }
-        return Diagnostic.error(code, location + ":" + l + ":" + (offset - start + 1), message);
+        return Diagnostic.error(code, SourceLocation.of(location, l, offset - start + 1), message);
     }
 }

@@ -1,5 +1,6 @@
 package dev.devolve.internal.drools;
 
+import dev.devolve.location.SourceLocation;
 import dev.devolve.api.Diagnostic;
 import dev.devolve.model.AsOf;
 import dev.devolve.model.CentralShare;
@@ -210,7 +211,7 @@ public final class Evaluator {
         private volatile boolean halted;
         /** The first reason the session was cut short; guarded by this. */
         private String code;
-        private String location;
+        private SourceLocation location;
         private String message;
         private boolean active = true;
         private boolean interrupted;
@@ -272,13 +273,13 @@ public final class Evaluator {
             throw new Stop();
         }
 
-        private String running() {
+        private SourceLocation running() {
             Firing f = current;
             return f == null ? null : f.rule().location();
         }
 
         /** Keeps the first reason; later ones are consequences of it. */
-        synchronized void stop(String code, String location, String message) {
+        synchronized void stop(String code, SourceLocation location, String message) {
             if (this.code == null) {
                 halted = true;
                 this.code = code;

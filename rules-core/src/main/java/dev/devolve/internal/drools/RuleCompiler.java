@@ -1,5 +1,6 @@
 package dev.devolve.internal.drools;
 
+import dev.devolve.location.SourceLocation;
 import dev.devolve.api.Citations;
 import dev.devolve.api.Diagnostic;
 import dev.devolve.api.PackBuildException;
@@ -95,14 +96,14 @@ public final class RuleCompiler {
     public static Compiled compile(List<RulePack> packs, Map<String, Parameter> parameters, boolean sandbox) {
         List<Diagnostic> problems = new ArrayList<>();
         Map<String, RuleInfo> rules = new LinkedHashMap<>();
-        Map<String, String> idLocations = new HashMap<>();
+        Map<String, SourceLocation> idLocations = new HashMap<>();
         Map<String, String[]> kfsPaths = new HashMap<>();
         for (RulePack pack : packs) {
             for (Map.Entry<String, String> drl : pack.drl().entrySet()) {
                 String location = pack.id() + "/" + drl.getKey();
                 String[] previousOwner = kfsPaths.put(RESOURCES + drl.getKey(), new String[] {pack.id(), drl.getKey()});
                 if (previousOwner != null) {
-                    problems.add(Diagnostic.error("DUPLICATE_FILE", location + ":1:1", "pack '" + previousOwner[0]
+                    problems.add(Diagnostic.error("DUPLICATE_FILE", SourceLocation.of(location, 1, 1), "pack '" + previousOwner[0]
                             + "' already has " + drl.getKey() + "; packs sharing a DRL package need distinct file names"));
                 }
                 try {
@@ -134,9 +135,17 @@ public final class RuleCompiler {
         return new Compiled(kieBase, rules, releaseId);
     }
 
+    /**
+     * The place of a parser's 0-based column (Drools' descriptors and ANTLR count columns from 0), as
+     * the 1-based one every diagnostic shows; no column when the line is not known.
+     */
+    static SourceLocation at(String file, int line, int zeroBasedColumn) {
+        return line > 0 ? SourceLocation.of(file, line, Math.max(zeroBasedColumn, 0) + 1) : SourceLocation.of(file);
+    }
+
     /** Parses one DRL file, checks it and collects its rules' metadata. */
     private static void checkFile(RulePack pack, String file, Map<String, Parameter> parameters, boolean sandbox,
-                                  Map<String, RuleInfo> rules, Map<String, String> idLocations, List<Diagnostic> problems) {
+                                  Map<String, RuleInfo> rules, Map<String, SourceLocation> idLocations, List<Diagnostic> problems) {
         String location = pack.id() + "/" + file;
         String text = pack.drl().get(file);
         PackageDescr descr = parse(location, text, problems);
@@ -152,9 +161,9 @@ public final class RuleCompiler {
             if (info == null) {
                 continue;
             }
-            String previous = idLocations.putIfAbsent(info.id(), info.location());
+            SourceLocation previous = idLocations.putIfAbsent(info.id(), info.location());
             if (previous != null) {
-                problems.add(Diagnostic.error("DUPLICATE_RULE_ID", location + ":" + rule.getLine() + ":" + rule.getColumn(),
+                problems.add(Diagnostic.error("DUPLICATE_RULE_ID", at(location, rule.getLine(), rule.getColumn()),
                         "rule id '" + info.id() + "' is already used at " + previous));
             }
             rules.put(info.key(), info);
@@ -169,7 +178,7 @@ public final class RuleCompiler {
         LOG.debug("{} failed while {}", where, doing, e);
         String message = e.getMessage() == null ? "" : e.getMessage();
         String detail = message.isEmpty() ? "" : ": " + oneLine(message.length() > 200 ? message.substring(0, 199) + "…" : message);
-        return Diagnostic.error(code, where, "the engine failed while " + doing + " (" + e.getClass().getSimpleName() + detail
+        return Diagnostic.error(code, SourceLocation.of(where), "the engine failed while " + doing + " (" + e.getClass().getSimpleName() + detail
                 + "); simplify the rules there");
     }
 
@@ -184,18 +193,18 @@ public final class RuleCompiler {
         try {
             descr = parser.parse(false, text);
         } catch (DroolsParserException e) {
-            problems.add(Diagnostic.error("DRL_SYNTAX", location + ":" + e.getLineNumber() + ":" + e.getColumn(), e.getMessage()));
+            problems.add(Diagnostic.error("DRL_SYNTAX", at(location, e.getLineNumber(), e.getColumn()), e.getMessage()));
             return null;
         }
         if (parser.hasErrors()) {
             for (DroolsError error : parser.getErrors()) {
-                String at = location;
+                SourceLocation where = SourceLocation.of(location);
                 if (error instanceof ParserError pe) {
-                    at = location + ":" + pe.getRow() + ":" + (pe.getCol() + 1);
+                    where = at(location, pe.getRow(), pe.getCol());
                 } else if (error.getLines().length > 0 && error.getLines()[0] > 0) {
-                    at = location + ":" + error.getLines()[0];
+                    where = SourceLocation.of(location, error.getLines()[0]);
                 }
-                problems.add(Diagnostic.error("DRL_SYNTAX", at, oneLine(error.getMessage())));
+                problems.add(Diagnostic.error("DRL_SYNTAX", where, oneLine(error.getMessage())));
             }
             return null;
         }
@@ -206,14 +215,14 @@ public final class RuleCompiler {
         String folder = file.contains("/") ? file.substring(0, file.lastIndexOf('/')) : "";
         String expected = descr.getName() == null ? "" : descr.getName().replace('.', '/');
         if (!folder.equals(expected)) {
-            problems.add(Diagnostic.error("PACKAGE_PATH", location + ":1:1",
+            problems.add(Diagnostic.error("PACKAGE_PATH", SourceLocation.of(location, 1, 1),
                     "package '" + descr.getName() + "' must live in folder '" + expected + "/' of the pack, not '" + folder + "/'"));
         }
     }
 
     private static RuleInfo metadata(String packId, String file, String pkg, RuleDescr rule, Map<String, Parameter> parameters,
                                      List<Diagnostic> problems) {
-        String at = packId + "/" + file + ":" + rule.getLine() + ":" + (rule.getColumn() + 1);
+        SourceLocation at = at(packId + "/" + file, rule.getLine(), rule.getColumn());
         Map<String, String> meta = new HashMap<>();
         for (AnnotationDescr a : rule.getAnnotations()) {
             Object v = a.getSingleValueStripped();
@@ -321,7 +330,7 @@ public final class RuleCompiler {
         }
     }
 
-    private static void checkPath(String at, String id, String where, String path, Map<String, Parameter> parameters,
+    private static void checkPath(SourceLocation at, String id, String where, String path, Map<String, Parameter> parameters,
                                   List<Diagnostic> problems) {
         boolean ok = FactPaths.isFactNamespace(path) ? FactPaths.isFact(path) : parameters.containsKey(path);
         if (!ok) {
@@ -366,13 +375,14 @@ public final class RuleCompiler {
             for (Message m : builder.getResults().getMessages(Message.Level.ERROR)) {
                 // KieBuilder names files with or without the resources prefix, depending on the phase.
                 String[] origin = kfsPaths.getOrDefault(m.getPath(), kfsPaths.get(RESOURCES + m.getPath()));
-                String where = origin == null ? m.getPath() : origin[0] + "/" + origin[1];
+                String file = origin == null ? String.valueOf(m.getPath()) : origin[0] + "/" + origin[1];
                 String kfsPath = m.getPath() == null || m.getPath().startsWith(RESOURCES) ? m.getPath() : RESOURCES + m.getPath();
+                SourceLocation where;
                 if (m.getLine() > 0) {
                     int column = m.getColumn() > 0 ? m.getColumn() : columnOf(sources.get(kfsPath), m.getLine(), m.getText());
-                    where += ":" + m.getLine() + (column > 0 ? ":" + column : "");
+                    where = SourceLocation.of(file, m.getLine(), column);
                 } else {
-                    where += positionOf(sources.get(kfsPath), m.getText());
+                    where = positionOf(file, sources.get(kfsPath), m.getText());
                 }
                 problems.add(Diagnostic.error("DRL_COMPILE", where, oneLine(m.getText())));
             }
@@ -425,7 +435,7 @@ public final class RuleCompiler {
         refused.forEach((type, found) -> {
             String pkg = type.replaceFirst("(/P[0-9A-F]{2})?/[^/]+$", "").replace('/', '.');
             RuleInfo rule = rules.get(pkg + "/" + ruleOf.get(type));
-            String where = rule != null ? rule.location() + ":1" : origin(type, kfsPaths);
+            SourceLocation where = rule != null ? SourceLocation.of(rule.location().file(), rule.line(), 1) : origin(type, kfsPaths);
             for (String problem : new TreeSet<>(found)) {
                 problems.add(Diagnostic.error("SANDBOX_BYTECODE", where, "compiled rule code " + problem
                         + ", which the sandbox does not allow (class " + type.replace('/', '.') + ")"));
@@ -433,7 +443,7 @@ public final class RuleCompiler {
         });
     }
 
-    private static String origin(String type, Map<String, String[]> kfsPaths) {
+    private static SourceLocation origin(String type, Map<String, String[]> kfsPaths) {
         String folder = type.contains("/") ? type.substring(0, type.lastIndexOf('/')) : "";
         String parent = folder.contains("/") ? folder.substring(0, folder.lastIndexOf('/')) : "";
         return kfsPaths.entrySet().stream()
@@ -441,7 +451,8 @@ public final class RuleCompiler {
                     String dir = e.getKey().substring(RESOURCES.length(), e.getKey().lastIndexOf('/'));
                     return dir.equals(folder) || dir.equals(parent);
                 })
-                .map(e -> e.getValue()[0] + "/" + e.getValue()[1] + ":1:1").sorted().findFirst().orElse(type);
+                .map(e -> e.getValue()[0] + "/" + e.getValue()[1]).sorted().findFirst()
+                .map(file -> SourceLocation.of(file, 1, 1)).orElse(SourceLocation.of(type));
     }
 
     /**
@@ -465,13 +476,13 @@ public final class RuleCompiler {
     /**
      * The executable-model compiler reports some errors without a line, naming the expression
      * instead ("Unable to parse left part of expression: x < y"); find it in the source.
-     * Empty when it cannot be found.
+     * The file alone when it cannot be found.
      */
-    static String positionOf(String source, String message) {
+    static SourceLocation positionOf(String file, String source, String message) {
         Matcher m = EXPRESSION.matcher(message == null ? "" : message);
         int at = source == null || !m.find() ? -1 : source.indexOf(m.group(1).trim());
         if (at < 0) {
-            return "";
+            return SourceLocation.of(file);
         }
         int line = 1;
         int lineStart = 0;
@@ -481,7 +492,7 @@ public final class RuleCompiler {
                 lineStart = i + 1;
             }
         }
-        return ":" + line + ":" + (at - lineStart + 1);
+        return SourceLocation.of(file, line, at - lineStart + 1);
     }
 
     private static String oneLine(String s) {

@@ -1,5 +1,6 @@
 package dev.devolve.internal.drools;
 
+import dev.devolve.location.SourceLocation;
 import dev.devolve.api.RuleDescription;
 
 import java.util.List;
@@ -13,8 +14,8 @@ record RuleInfo(String key, String id, String packId, String file, int line, int
                 String labelEn, List<String> citations, List<String> facts, String explainZh, String explainEn,
                 List<Requirement> requires, Set<String> types, Set<String> parameters) {
 
-    String location() {
-        return packId + "/" + file + ":" + line;
+    SourceLocation location() {
+        return SourceLocation.of(packId + "/" + file, line);
     }
 
     RuleDescription describe() {

@@ -11,20 +11,30 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.devolve.api.DevolveException;
 import dev.devolve.api.SafeText;
+import dev.devolve.location.SourceLocation;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Writes JSON documents built from ordered maps and lists. Values are normalised first so that the
  * same decision always gives the same bytes: decimals without trailing zeros, dates as ISO text,
- * enums as their words, sets in their natural order.
+ * enums as their words, maps and sets whose order can change from one run to the next (a
+ * {@code HashMap}, a {@code Map.of}) sorted by key or element, places as {@code {file, line, column}} objects
+ * (leaving out what is not known).
  */
 public final class Json {
 
@@ -102,9 +112,26 @@ public final class Json {
         if (v instanceof LocalDate d) {
             return d.toString();
         }
-        if (v instanceof Map<?, ?> m) {
+        if (v instanceof SourceLocation l) {
             Map<String, Object> out = new LinkedHashMap<>();
+            out.put("file", l.file());
+            if (l.line() > 0) {
+                out.put("line", l.line());
+            }
+            if (l.column() > 0) {
+                out.put("column", l.column());
+            }
+            return out;
+        }
+        if (v instanceof Map<?, ?> m) {
+            Map<String, Object> out = unordered(m) ? new TreeMap<>() : new LinkedHashMap<>();
             m.forEach((k, val) -> out.put(String.valueOf(k), normalise(val)));
+            return out;
+        }
+        if (v instanceof Set<?> s && unordered(s)) {
+            List<Object> out = new ArrayList<>(s.size());
+            s.forEach(x -> out.add(normalise(x)));
+            out.sort(Comparator.comparing(String::valueOf));
             return out;
         }
         if (v instanceof Collection<?> c) {
@@ -113,5 +140,15 @@ public final class Json {
             return out;
         }
         return v;
+    }
+
+    /**
+     * Whether a map or set iterates in an order that can change from one run to the next: a
+     * {@code HashMap} or {@code HashSet} (by hash), a {@code Map.of}, {@code Set.of} or their copies
+     * (salted anew in each JVM). Insertion-ordered, sorted and enum collections, and views of them, keep theirs.
+     */
+    private static boolean unordered(Object c) {
+        return c instanceof HashMap && !(c instanceof LinkedHashMap) || c instanceof HashSet && !(c instanceof LinkedHashSet)
+                || c instanceof ConcurrentHashMap || c.getClass().getName().startsWith("java.util.ImmutableCollections$");
     }
 }

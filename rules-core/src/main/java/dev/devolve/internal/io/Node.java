@@ -1,5 +1,6 @@
 package dev.devolve.internal.io;
 
+import dev.devolve.location.SourceLocation;
 import dev.devolve.api.InputException;
 import dev.devolve.api.InputLimits;
 import dev.devolve.api.SafeText;
@@ -43,6 +44,9 @@ public abstract sealed class Node permits Node.MapNode, Node.ListNode, Node.Scal
     public String source() { return source; }
     public int line() { return line; }
     public int column() { return column; }
+
+    /** Where this node is: its source, line and column. */
+    public SourceLocation location() { return SourceLocation.of(source, line, column); }
 
     /** The key path from the document root, e.g. {@code scenarios[2].township.kind}. */
     public String path() { return path; }

@@ -1,5 +1,6 @@
 package dev.devolve.internal.sandbox;
 
+import dev.devolve.location.SourceLocation;
 import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.expr.BinaryExpr;
 import com.github.javaparser.ast.expr.BooleanLiteralExpr;
@@ -572,14 +573,14 @@ public final class SourceCheck {
         while (line + 1 < lineStarts.length && lineStarts[line + 1] <= offset) {
             line++;
         }
-        out.add(Diagnostic.error(code, location + ":" + (line + 1) + ":" + (offset - lineStarts[line] + 1), message));
+        out.add(Diagnostic.error(code, SourceLocation.of(location, line + 1, offset - lineStarts[line] + 1), message));
     }
 
     private void report(BaseDescr d, String code, String message) {
         if (d.getStartCharacter() >= 0) {
             report(d.getStartCharacter(), code, message);
         } else {
-            out.add(Diagnostic.error(code, location + ":" + d.getLine() + ":" + (d.getColumn() + 1), message));
+            out.add(Diagnostic.error(code, SourceLocation.of(location, d.getLine(), d.getColumn() + 1), message));
         }
     }
 }
