@@ -67,7 +67,7 @@ public final class RuleCompiler {
     private static final Pattern ANALYSE = Pattern.compile("Unable to Analyse Expression (.+?):\\s");
     private static final Pattern PARAM_NAME = Pattern.compile("name\\s*==\\s*\"([^\"]+)\"");
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([^{}]+)}");
-    private static final List<String> REQUIRED_META = List.of("id", "label_zh", "label_en", "cite", "explain_zh", "explain_en");
+    private static final List<String> REQUIRED_META = List.of("label_zh", "label_en", "cite", "explain_zh", "explain_en");
 
     private RuleCompiler() {
     }
@@ -218,9 +218,10 @@ public final class RuleCompiler {
         if (problems.size() > before) {
             return null;
         }
-        String id = meta.get("id");
+        String id = meta.getOrDefault("id", rule.getName());
         if (!RULE_ID.matcher(id).matches()) {
-            problems.add(Diagnostic.error("RULE_METADATA", at, "@id '" + id + "' must be dotted lower-case words, e.g. capacity.no_team"));
+            problems.add(Diagnostic.error("RULE_METADATA", at, (meta.containsKey("id") ? "@id '" : "rule name '") + id
+                    + "' must be dotted lower-case words, e.g. capacity.no_team (the id is the rule name unless @id gives one)"));
         }
         List<String> citations = split(meta.get("cite"), ",");
         for (String c : citations) {

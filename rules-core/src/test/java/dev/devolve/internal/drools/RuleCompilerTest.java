@@ -93,8 +93,26 @@ class RuleCompilerTest {
     @Test
     void ruleIdsAreUnique() {
         Path dir = TestPacks.tiny(tmp);
+        // tiny.quiet has no @id, so its id is its name, which this @id then repeats
         TestPacks.edit(dir, DRL, "@id(\"tiny.busy\")", "@id(\"tiny.quiet\")");
         assertThat(problems(dir)).anyMatch(p -> p.contains("DUPLICATE_RULE_ID") && p.contains("already used at tiny/" + DRL + ":9"));
+    }
+
+    @Test
+    void anIdGivenApartFromTheNameWins() {
+        Path dir = TestPacks.tiny(tmp);
+        TestPacks.edit(dir, DRL, "@id(\"tiny.busy\")", "@id(\"tiny.many_cases\")");
+        RulePack p = PackLoader.directory(dir);
+        assertThat(RuleCompiler.compile(List.of(p), p.parameters(), true).descriptions()).extracting("id")
+                .containsExactly("tiny.quiet", "tiny.many_cases");
+    }
+
+    @Test
+    void aRuleNameThatIsNoIdNeedsAnId() {
+        Path dir = TestPacks.tiny(tmp);
+        TestPacks.edit(dir, DRL, "rule \"tiny.quiet\"", "rule \"Tiny quiet\"");
+        assertThat(problems(dir)).containsExactly("tiny/" + DRL + ":9:1: RULE_METADATA: rule name 'Tiny quiet' must be dotted lower-case"
+                + " words, e.g. capacity.no_team (the id is the rule name unless @id gives one)");
     }
 
     @Test
