@@ -422,7 +422,7 @@ class CliTest {
         assertThat(r.code()).as(r.err()).isZero();
         String md = Files.readString(out);
         assertThat(md).contains("| `capacity.certified_officers` | 持证执法人员不足 | Too few certified enforcement officers | APL2021 art.24 | "
-                + "`capacity.min_certified_officers` | national/dev/devolve/packs/national/capacity.drl:29 |");
+                + "`capacity.min_certified_officers` | national/dev/devolve/packs/national/capacity.drl:28 |");
         assertThat(md).contains("## Province 41: 豫政〔2025〕15号").contains("## Province 33: 浙政办发〔2021〕51号")
                 .contains("| `suitability.min_annual_cases (33)` |");
         assertThat(md.lines().filter(l -> l.startsWith("| `") && l.contains(".drl:"))).hasSize(54);

@@ -63,6 +63,7 @@ public final class PackLoader {
 
     private static final Logger LOG = LoggerFactory.getLogger(PackLoader.class);
     private static final Pattern ID = Pattern.compile("[a-z][a-z0-9-]*");
+    private static final Pattern PHASE = Pattern.compile("[a-z][a-z0-9]*(_[a-z0-9]+)*");
     private static final Pattern PARAMETER_NAME = Pattern.compile("[a-z][a-z0-9_]*(\\.[a-z][a-z0-9_]*)+");
 
     private PackLoader() {
@@ -239,9 +240,20 @@ public final class PackLoader {
         LocalDate to = effective.date("to");
         effective.finish();
         String catalog = m.string("catalog");
+        List<String> phases = new ArrayList<>();
+        Node phaseList = m.get("phases");
+        if (phaseList != null) {
+            for (Node p : phaseList.asList().items()) {
+                String phase = p.asScalar().text();
+                if (!PHASE.matcher(phase).matches() || phases.contains(phase)) {
+                    throw p.error("a phase is a lower-case word ('_' between words), listed once: " + SafeText.quote(phase));
+                }
+                phases.add(phase);
+            }
+        }
         m.finish();
         return new PackManifest(id, version, titleZh, titleEn, jurisdiction, dependsOn, from, Optional.ofNullable(to),
-                Optional.ofNullable(catalog));
+                Optional.ofNullable(catalog), phases);
     }
 
     static Map<String, Parameter> parameters(String source, String text) {

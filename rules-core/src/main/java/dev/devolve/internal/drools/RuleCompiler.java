@@ -72,8 +72,8 @@ public final class RuleCompiler {
     private RuleCompiler() {
     }
 
-    /** A compiled pack set: the KieBase and the metadata of each rule by its Drools key. */
-    public record Compiled(KieBase kieBase, Map<String, RuleInfo> rules, ReleaseId releaseId) {
+    /** A compiled pack set: the KieBase, the metadata of each rule by its Drools key and the phases in the order they run. */
+    public record Compiled(KieBase kieBase, Map<String, RuleInfo> rules, ReleaseId releaseId, List<String> phases) {
 
         /** Every rule as readers see it, in pack and file order. */
         public List<RuleDescription> descriptions() {
@@ -99,6 +99,7 @@ public final class RuleCompiler {
         Map<String, RuleInfo> rules = new LinkedHashMap<>();
         Map<String, String> idLocations = new HashMap<>();
         Map<String, String[]> kfsPaths = new HashMap<>();
+        Phases phases = new Phases(packs);
         for (RulePack pack : packs) {
             for (Map.Entry<String, String> drl : pack.drl().entrySet()) {
                 String location = pack.id() + "/" + drl.getKey();
@@ -120,6 +121,9 @@ public final class RuleCompiler {
                     if (info == null) {
                         continue;
                     }
+                    AttributeDescr group = rule.getAttributes().get("ruleflow-group");
+                    phases.check(location + ":" + rule.getLine() + ":" + (rule.getColumn() + 1), pack.id(), info.id(),
+                            group == null ? null : AnnotationDescr.unquote(group.getValue().trim()), pack, problems);
                     String previous = idLocations.putIfAbsent(info.id(), info.location());
                     if (previous != null) {
                         problems.add(Diagnostic.error("DUPLICATE_RULE_ID", location + ":" + rule.getLine() + ":" + rule.getColumn(),
@@ -138,7 +142,7 @@ public final class RuleCompiler {
         if (!problems.isEmpty()) {
             throw new PackBuildException(problems);
         }
-        return new Compiled(kieBase, rules, releaseId);
+        return new Compiled(kieBase, rules, releaseId, phases.order());
     }
 
     /** Where brackets first nest deeper than {@link #MAX_NESTING} ("line:col"), counted over the raw text; null when they do not. */
