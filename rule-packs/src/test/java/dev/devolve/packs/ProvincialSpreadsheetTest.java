@@ -2,6 +2,7 @@ package dev.devolve.packs;
 
 import dev.devolve.api.PackBuildException;
 import dev.devolve.api.PolicyEngine;
+import dev.devolve.model.Provenance;
 import dev.devolve.scenario.ScenarioRunner;
 import dev.devolve.scenario.SuiteResult;
 import org.apache.poi.ss.usermodel.Row;
@@ -19,6 +20,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -111,9 +113,9 @@ class ProvincialSpreadsheetTest {
         try (Workbook book = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(pack.resolve("parameters.xlsx"))) {
             Sheet s = book.createSheet("parameters");
             String[][] rows = {
-                {"name", "type", "since", "value", "source", "description_zh", "description_en"},
-                {"capacity.min_legal_reviewers", "INTEGER", "2017-02-20", "1", "national", "法制审核人员最少人数", "Minimum legal reviewers"},
-                {"capacity.min_legal_reviewers", "INTEGER", "2025-03-01", "2", "Henan example", "", ""}};
+                {"name", "type", "since", "value", "reference", "note", "status", "unit", "description_zh", "description_en"},
+                {"capacity.min_legal_reviewers", "INTEGER", "2017-02-20", "1", "GRASSROOTS2019", "national", "verified", "reviewers", "法制审核人员最少人数", "Minimum legal reviewers"},
+                {"capacity.min_legal_reviewers", "INTEGER", "2025-03-01", "2", "", "Henan example", "modelled", "", "", ""}};
             for (int r = 0; r < rows.length; r++) {
                 Row row = s.createRow(r);
                 for (int c = 0; c < rows[r].length; c++) {
@@ -124,6 +126,8 @@ class ProvincialSpreadsheetTest {
         }
         PolicyEngine engine = PolicyEngine.builder().packDirectory(pack).build();
         assertThat(engine.provinceParameters("41").get("capacity.min_legal_reviewers").values()).hasSize(2);
+        assertThat(engine.provinceParameters("41").get("capacity.min_legal_reviewers").values().get(0).provenance()).isEqualTo(new Provenance(
+                Optional.of("GRASSROOTS2019"), Optional.of("national"), Provenance.Status.VERIFIED, Optional.of("reviewers")));
         editSheet(pack.resolve("parameters.xlsx"), sheet -> sheet.getRow(2).getCell(2).setCellValue("2025-02-30"));
         assertThatThrownBy(() -> PolicyEngine.builder().packDirectory(pack).build())
                 .hasMessageContaining("parameters.xlsx[parameters]:3:3: INPUT: since: expected a date as YYYY-MM-DD, found '2025-02-30'");

@@ -105,6 +105,9 @@ class CliTest {
         assertThat(d.at("/explanation/toChange/0/text/en").asText()).isEqualTo("township.certifiedOfficers 3 < 4 (needs >= 4)");
         assertThat(d.at("/explanation/rules/0/id").asText()).isEqualTo("capacity.certified_officers");
         assertThat(d.at("/explanation/rules/0/facts/1/source").asText()).contains("APL2021 art.24");
+        assertThat(d.at("/explanation/rules/0/facts/1/reference").asText()).isEqualTo("APL2021 art.24");
+        assertThat(d.at("/explanation/rules/0/facts/1/status").asText()).isEqualTo("modelled");
+        assertThat(d.at("/explanation/rules/0/facts/1/unit").asText()).isEqualTo("officers");
         assertThat(d.at("/township/synthetic")).isEmpty();
     }
 
@@ -201,7 +204,8 @@ class CliTest {
                   values:
                     - since: 2017-02-20
                       value: 20
-                      source: "test override"
+                      note: "test override"
+                      status: modelled
                 """);
         Path t = file("t.yaml", "code: \"410122101\"\nenforcementTeam: true\ncertifiedOfficers: 8\nlegalReviewers: 1\ncapacityAssessed: true\nserviceCentre: true\n");
         Result base = run("decide", "--township", t.toString(), "--matter", "UM-001", "--as-of", "2024-03-01", "--format", "json");
@@ -232,7 +236,7 @@ class CliTest {
         assertThat(d.get("schema").asText()).isEqualTo("devolve.split/1");
         assertThat(d.at("/shares/central").decimalValue()).isEqualByComparingTo("0.8");
         assertThat(d.at("/amounts/county").decimalValue()).isEqualByComparingTo("100000");
-        assertThat(d.at("/explanation/rules/1/facts/1/source").asText()).contains("unverified");
+        assertThat(d.at("/explanation/rules/1/facts/1/status").asText()).isEqualTo("modelled");
     }
 
     @Test
@@ -402,7 +406,8 @@ class CliTest {
                   values:
                     - since: 2017-02-20
                       value: 2
-                      source: "test"
+                      note: "test"
+                      status: modelled
                 """);
         Path base = tmp.resolve("base/strict");
         file("base/strict/pack.yaml", Files.readString(head.resolve("pack.yaml")));
@@ -426,7 +431,7 @@ class CliTest {
         assertThat(r.code()).as(r.err()).isZero();
         String md = Files.readString(out);
         assertThat(md).contains("| `capacity.certified_officers` | 持证执法人员不足 | Too few certified enforcement officers | APL2021 art.24 | "
-                + "`capacity.min_certified_officers` | national/dev/devolve/packs/national/capacity.drl:29 |");
+                + "`capacity.min_certified_officers` | national/dev/devolve/packs/national/capacity.drl:28 |");
         assertThat(md).contains("## Province 41: 豫政〔2025〕15号").contains("## Province 33: 浙政办发〔2021〕51号")
                 .contains("| `suitability.min_annual_cases (33)` |");
         assertThat(md.lines().filter(l -> l.startsWith("| `") && l.contains(".drl:"))).hasSize(54);

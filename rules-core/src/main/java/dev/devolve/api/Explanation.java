@@ -46,7 +46,13 @@ public record Explanation(List<RuleContribution> rules, List<Change> toChange, S
                 fv.put("value", f.value());
                 fv.put("synthetic", f.synthetic());
                 f.since().ifPresent(s -> fv.put("since", s));
-                f.source().ifPresent(s -> fv.put("source", s));
+                f.provenance().ifPresent(p -> {
+                    fv.put("source", p.display());
+                    p.reference().ifPresent(ref -> fv.put("reference", ref));
+                    p.note().ifPresent(n -> fv.put("note", n));
+                    fv.put("status", p.status().word());
+                    p.unit().ifPresent(u -> fv.put("unit", u));
+                });
                 facts.add(fv);
             }
             r.put("facts", facts);

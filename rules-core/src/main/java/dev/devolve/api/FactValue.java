@@ -1,6 +1,7 @@
 package dev.devolve.api;
 
 import dev.devolve.internal.io.Text;
+import dev.devolve.model.Provenance;
 
 import java.time.LocalDate;
 import java.util.Optional;
@@ -13,10 +14,10 @@ import java.util.Optional;
  * @param value     the value, or empty when the fact is not known
  * @param synthetic whether the value was generated rather than observed (national-list attributes)
  * @param since     for a parameter: the date its value took effect
- * @param source    for a parameter: its source note
+ * @param provenance for a parameter: its reference, note, status and unit
  */
 public record FactValue(String path, Optional<Object> value, boolean synthetic, Optional<LocalDate> since,
-                        Optional<String> source) {
+                        Optional<Provenance> provenance) {
 
     /** The value as text: enum words, plain decimals, ISO dates, or {@code unknown}. */
     public String display() {

@@ -280,7 +280,7 @@ public final class PolicyEngine {
         if (cached == null) {
             List<Param> out = new ArrayList<>(effective.size());
             for (Parameter p : effective.values()) {
-                p.valueOn(asOf).ifPresent(v -> out.add(new Param(p.name(), v.value(), v.since(), v.source())));
+                p.valueOn(asOf).ifPresent(v -> out.add(new Param(p.name(), v.value(), v.since(), v.provenance())));
             }
             cached = List.copyOf(out);
             if (paramsByDate.size() < PARAMETER_CACHE_LIMIT) {

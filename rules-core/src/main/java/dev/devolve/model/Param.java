@@ -5,27 +5,27 @@ import java.time.LocalDate;
 import java.util.Map;
 
 /**
- * A pack parameter's value in force on the decision's date, with the date it took effect and its
- * source note. Rules read thresholds from here rather than writing numbers into DRL.
+ * A pack parameter's value in force on the decision's date, with the date it took effect and where
+ * it comes from. Rules read thresholds from here rather than writing numbers into DRL.
  */
 public final class Param {
 
     private final String name;
     private final Object value;
     private final LocalDate since;
-    private final String source;
+    private final Provenance provenance;
 
-    public Param(String name, Object value, LocalDate since, String source) {
+    public Param(String name, Object value, LocalDate since, Provenance provenance) {
         this.name = name;
         this.value = value;
         this.since = since;
-        this.source = source;
+        this.provenance = provenance;
     }
 
     public String getName() { return name; }
     public Object getValue() { return value; }
     public LocalDate getSince() { return since; }
-    public String getSource() { return source; }
+    public Provenance getProvenance() { return provenance; }
 
     /** The value as a number. */
     public BigDecimal getNumber() {

@@ -1,6 +1,6 @@
 package dev.devolve.pack;
 
-import dev.devolve.location.SourceLocation;
+import dev.devolve.api.Citations;
 import dev.devolve.api.DevolveException;
 import dev.devolve.api.Diagnostic;
 import dev.devolve.api.InputException;
@@ -14,9 +14,11 @@ import dev.devolve.internal.io.LibraryLoader;
 import dev.devolve.internal.io.Node;
 import dev.devolve.internal.io.TextFiles;
 import dev.devolve.internal.io.XlsxTable;
+import dev.devolve.location.SourceLocation;
 import dev.devolve.model.TownshipClass;
 import dev.devolve.model.TownshipKind;
 import dev.devolve.model.Matter;
+import dev.devolve.model.Provenance;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -64,6 +66,7 @@ public final class PackLoader {
 
     private static final Logger LOG = LoggerFactory.getLogger(PackLoader.class);
     private static final Pattern ID = Pattern.compile("[a-z][a-z0-9-]*");
+    private static final Pattern PHASE = Pattern.compile("[a-z][a-z0-9]*(_[a-z0-9]+)*");
     private static final Pattern PARAMETER_NAME = Pattern.compile("[a-z][a-z0-9_]*(\\.[a-z][a-z0-9_]*)+");
 
     private PackLoader() {
@@ -240,9 +243,20 @@ public final class PackLoader {
         LocalDate to = effective.date("to");
         effective.finish();
         String catalog = m.string("catalog");
+        List<String> phases = new ArrayList<>();
+        Node phaseList = m.get("phases");
+        if (phaseList != null) {
+            for (Node p : phaseList.asList().items()) {
+                String phase = p.asScalar().text();
+                if (!PHASE.matcher(phase).matches() || phases.contains(phase)) {
+                    throw p.error("a phase is a lower-case word ('_' between words), listed once: " + SafeText.quote(phase));
+                }
+                phases.add(phase);
+            }
+        }
         m.finish();
         return new PackManifest(id, version, titleZh, titleEn, jurisdiction, dependsOn, from, Optional.ofNullable(to),
-                Optional.ofNullable(catalog));
+                Optional.ofNullable(catalog), phases);
     }
 
     static Map<String, Parameter> parameters(String source, String text) {
@@ -258,6 +272,7 @@ public final class PackLoader {
             if (sumsTo != null && type != Parameter.Type.TABLE) {
                 throw def.get("sumsTo").error("sumsTo applies to TABLE parameters only");
             }
+            String unit = def.string("unit");
             Node.MapNode description = def.require("description").asMap();
             String zh = description.requireString("zh");
             String en = description.requireString("en");
@@ -279,12 +294,10 @@ public final class PackLoader {
                 }
                 checkShares(name, type, value, sumsTo, (key, what) -> key == null ? valueNode.error(what)
                         : valueNode.asMap().require(key).error(what));
-                String note = v.requireString("source");
-                if (note.isBlank()) {
-                    throw v.get("source").error("every value needs a source note");
-                }
+                Provenance provenance = provenance(v.string("reference"), v.string("note"), v.string("status"), unit,
+                        (key, what) -> (v.get(key) == null ? v : v.get(key)).error(what));
                 v.finish();
-                values.add(new ParameterValue(since, value, note));
+                values.add(new ParameterValue(since, value, provenance));
             }
             if (values.isEmpty()) {
                 throw def.get("values").error("a parameter needs at least one dated value");
@@ -293,6 +306,40 @@ public final class PackLoader {
             out.put(name, new Parameter(name, type, zh, en, values, source));
         }
         return out;
+    }
+
+    /**
+     * Where a value comes from, read alike from {@code parameters.yaml} and a parameter sheet: a
+     * citation id as {@code reference}, a {@code note}, at least one of them, and {@code status}
+     * {@code verified} or {@code modelled}.
+     *
+     * @param error makes the error for a key and a message, at that key's place in the file
+     */
+    static Provenance provenance(String reference, String note, String status, String unit,
+                                 BiFunction<String, String, InputException> error) {
+        if (reference != null && !Citations.isValid(reference)) {
+            throw error.apply("reference", "a reference is a citation id, SOURCE, SOURCE art.N or SOURCE §N with a known source "
+                    + Citations.sources().keySet() + ", found " + SafeText.quote(reference));
+        }
+        if (blank(reference) && blank(note)) {
+            throw error.apply("note", "every value needs a reference (a citation id) or a note saying where it comes from");
+        }
+        Provenance.Status s = null;
+        for (Provenance.Status candidate : Provenance.Status.values()) {
+            if (candidate.word().equals(status)) {
+                s = candidate;
+            }
+        }
+        if (s == null) {
+            throw error.apply("status", "every value needs status: verified (its source states the number) or modelled,"
+                    + " found " + (status == null ? "none" : SafeText.quote(status)));
+        }
+        return new Provenance(Optional.ofNullable(blank(reference) ? null : reference), Optional.ofNullable(blank(note) ? null : note), s,
+                Optional.ofNullable(blank(unit) ? null : unit));
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
     }
 
     private static Object typed(Node.Scalar s, Parameter.Type type) {
@@ -382,8 +429,8 @@ public final class PackLoader {
     }
 
     /** The columns of a parameter sheet: one row per dated value. */
-    static final List<String> PARAMETER_COLUMNS = List.of("name", "type", "since", "value", "source", "description_zh",
-            "description_en", "sumsTo");
+    static final List<String> PARAMETER_COLUMNS = List.of("name", "type", "since", "value", "reference", "note", "status",
+            "unit", "description_zh", "description_en", "sumsTo");
 
     /**
      * Parameters kept as a spreadsheet: one row per dated value, rows of one parameter together and
@@ -423,14 +470,12 @@ public final class PackLoader {
                     throw row.errorAt("since", "values must be in date order; " + since + " is not after " + previous);
                 }
                 previous = since;
-                String source = row.string("source");
-                if (source == null) {
-                    throw row.errorAt("source", "every value needs a source note");
-                }
+                Provenance provenance = provenance(row.string("reference"), row.string("note"), row.string("status"),
+                        first.string("unit"), row::errorAt);
                 Object value = cell(row, type, sumsTo);
                 String name = e.getKey();
                 checkShares(name, type, value, sumsTo, (key, what) -> row.errorAt("value", name + (key == null ? "" : "." + key) + ": " + what));
-                values.add(new ParameterValue(since, value, source));
+                values.add(new ParameterValue(since, value, provenance));
             }
             out.add(new Parameter(e.getKey(), type, zh, en, values, table.source()));
         }

@@ -16,12 +16,14 @@ import java.util.Optional;
  * @param effectiveFrom first day its rules apply
  * @param effectiveTo   last day its rules apply, if it ends
  * @param catalog       the matters catalog file inside the pack, if any
+ * @param phases        the named phases its rules run in, in order (a rule joins one with {@code ruleflow-group})
  */
 public record PackManifest(String id, String version, String titleZh, String titleEn, String jurisdiction,
                            List<String> dependsOn, LocalDate effectiveFrom, Optional<LocalDate> effectiveTo,
-                           Optional<String> catalog) {
+                           Optional<String> catalog, List<String> phases) {
 
     public PackManifest {
         dependsOn = List.copyOf(dependsOn);
+        phases = List.copyOf(phases);
     }
 }

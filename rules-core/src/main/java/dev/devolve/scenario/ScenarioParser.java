@@ -2,6 +2,7 @@ package dev.devolve.scenario;
 
 import dev.devolve.api.InputException;
 import dev.devolve.api.NationalTownships;
+import dev.devolve.api.SafeText;
 import dev.devolve.internal.io.Documents;
 import dev.devolve.internal.io.FactReader;
 import dev.devolve.internal.io.Node;
@@ -32,9 +33,13 @@ import java.util.Set;
  * Reads scenario files strictly: an unknown key, a wrong type or a bad enum word is an
  * {@link InputException} naming the file, line and key. A township given as a code alone (a string,
  * or a mapping with only {@code code}) is taken from the national list; a matter given as a code
- * alone is taken from the engine's catalog when the scenario runs.
+ * alone is taken from the engine's catalog when the scenario runs. A file-level {@code given:}
+ * holds blocks every scenario starts from; a scenario's own blocks override them key by key.
  */
 public final class ScenarioParser {
+
+    /** The blocks a file-level {@code given:} may hold. */
+    private static final List<String> GIVEN = List.of("township", "matter", "province", "service", "duty", "transfer");
 
     private ScenarioParser() {
     }
@@ -50,10 +55,20 @@ public final class ScenarioParser {
             }
         }
         LocalDate fileAsOf = root.date("asOf");
+        Node givenNode = root.get("given");
+        Node.MapNode given = givenNode == null ? null : givenNode.asMap();
+        if (given != null) {
+            for (String key : given.keys()) {
+                if (!GIVEN.contains(key)) {
+                    throw given.errorAt(key, "given: holds the blocks scenarios share, " + String.join(", ", GIVEN) + "; found "
+                            + SafeText.quote(key));
+                }
+            }
+        }
         List<Scenario> scenarios = new ArrayList<>();
         Set<String> names = new LinkedHashSet<>();
         for (Node item : root.require("scenarios").asList().items()) {
-            Scenario s = scenario(file, item.asMap(), fileAsOf);
+            Scenario s = scenario(file, given == null ? item.asMap() : item.asMap().over(given), fileAsOf);
             if (!names.add(s.name())) {
                 throw item.error("a second scenario named '" + s.name() + "' in this file");
             }

@@ -108,7 +108,8 @@ class ContainmentTest {
     void aRuleInsertingAnInputFactIsCutShortEvenWhenTheLinterIsSkipped() {
         for (String forged : List.of("new ProvinceStatus($m.getCode(), ProvinceContext.published(java.time.LocalDate.of(2020, 1, 1), "
                 + "java.util.Set.of(TownshipKind.TOWN)), java.time.LocalDate.of(2024, 1, 1))", "new Param(\"tiny.min_cases\", BigDecimal.ONE, "
-                + "java.time.LocalDate.of(2020, 1, 1), \"forged\")", "new AsOf(java.time.LocalDate.of(2030, 1, 1))", "$m.toBuilder().code(\"Y\").build()")) {
+                + "java.time.LocalDate.of(2020, 1, 1), new Provenance(java.util.Optional.empty(), java.util.Optional.of(\"forged\"), "
+                + "Provenance.Status.MODELLED, java.util.Optional.empty()))", "new AsOf(java.time.LocalDate.of(2030, 1, 1))", "$m.toBuilder().code(\"Y\").build()")) {
             PolicyEngine engine = engine(rule("tiny.forges", "    $m : Matter(annualCases != null)", "    insert(" + forged + ");"),
                     Duration.ofSeconds(5));
             Decision d = engine.decide(DecisionRequest.of(town, TestPacks.cases(30), DAY));

@@ -50,7 +50,7 @@ class PolicyEngineTest {
         assertThat(threshold.path()).isEqualTo("tiny.min_cases");
         assertThat(threshold.display()).isEqualTo("20");
         assertThat(threshold.since()).contains(LocalDate.of(2023, 1, 1));
-        assertThat(threshold.source()).contains("test value, raised");
+        assertThat(threshold.provenance().orElseThrow().note()).contains("test value, raised");
         assertThat(after.explanation().summaryEn()).isEqualTo("RETAIN: 15 is below 20");
     }
 

@@ -115,7 +115,8 @@ class ReloadSoakTest {
                   values:
                     - since: 2020-01-01
                       value: %d
-                      source: "soak version %d"
+                      note: "soak version %d"
+                      status: modelled
                 """.formatted(n % 2 == 1 ? 10 : 20, n));
     }
 }

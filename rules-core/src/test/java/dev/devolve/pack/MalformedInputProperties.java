@@ -77,7 +77,8 @@ class MalformedInputProperties {
               values:
                 - since: 2020-01-01
                   value: 10
-                  source: "test"
+                  note: "test"
+                  status: modelled
             fiscal.split:
               type: TABLE
               sumsTo: 1
@@ -85,7 +86,8 @@ class MalformedInputProperties {
               values:
                 - since: 2020-01-01
                   value: {province: 0.5, county: 0.5}
-                  source: "test"
+                  note: "test"
+                  status: modelled
             """;
 
     private static PolicyEngine engine;

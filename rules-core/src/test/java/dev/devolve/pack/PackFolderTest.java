@@ -156,11 +156,11 @@ class PackFolderTest {
                   type: NUMBER
                   description: {zh: 最少, en: Minimum}
                   values:
-                    - {since: 2020-01-01, value: -1e999999999, source: test}
+                    - {since: 2020-01-01, value: -1e999999999, note: test, status: modelled}
                 """)).hasMessage("parameters.yaml:5:34: tiny.min_cases.values[0].value: a number must be less than 10^15 in magnitude, "
                 + "found '-1e999999999'");
-        String sheet = "name,type,since,value,source,description_zh,description_en,sumsTo\n"
-                + "fiscal.split,TABLE,2020-01-01,a=1" + "0".repeat(30) + "|b=0,s,z,e,\n";
+        String sheet = "name,type,since,value,note,status,description_zh,description_en,sumsTo\n"
+                + "fiscal.split,TABLE,2020-01-01,a=1" + "0".repeat(30) + "|b=0,s,modelled,z,e,\n";
         assertThatThrownBy(() -> PackLoader.parameterTable(dev.devolve.internal.io.CsvTable.parse("parameters.csv", sheet,
                 Set.copyOf(PackLoader.PARAMETER_COLUMNS))))
                 .hasMessageStartingWith("parameters.csv:2:4: value: a number must be less than 10^15");

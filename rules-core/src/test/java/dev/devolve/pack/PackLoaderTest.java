@@ -52,11 +52,16 @@ class PackLoaderTest {
         Path dir = TestPacks.tiny(tmp);
         TestPacks.edit(dir, "parameters.yaml", "since: 2023-01-01", "since: 2019-01-01");
         assertThatThrownBy(() -> PackLoader.directory(dir))
-                .hasMessageContaining("parameters.yaml:10:14: tiny.min_cases.values[1].since: ")
+                .hasMessageContaining("parameters.yaml:11:14: tiny.min_cases.values[1].since: ")
                 .hasMessageContaining("values must be in date order; 2019-01-01 is not after 2020-01-01");
         Path dir2 = TestPacks.tiny(tmp.resolve("2"));
-        TestPacks.edit(dir2, "parameters.yaml", "      source: \"test value\"\n", "");
-        assertThatThrownBy(() -> PackLoader.directory(dir2)).hasMessageContaining("missing required key 'tiny.min_cases.values[0].source'");
+        TestPacks.edit(dir2, "parameters.yaml", "      status: verified\n", "");
+        assertThatThrownBy(() -> PackLoader.directory(dir2)).hasMessageContaining("parameters.yaml:7:7: tiny.min_cases.values[0]: every value"
+                + " needs status: verified (its source states the number) or modelled, found none");
+        Path dir3 = TestPacks.tiny(tmp.resolve("3"));
+        TestPacks.edit(dir3, "parameters.yaml", "      status: verified\n", "      reference: \"OPINIONS2071 §5\"\n      status: verified\n");
+        assertThatThrownBy(() -> PackLoader.directory(dir3)).hasMessageContaining("tiny.min_cases.values[0].reference: a reference is a citation id")
+                .hasMessageContaining("found 'OPINIONS2071 §5'");
     }
 
     @Test
@@ -91,7 +96,8 @@ class PackLoaderTest {
                   values:
                     - since: 2019-01-01
                       value: {province: 0.5, city: 0.1, county: 0.5, township: 0}
-                      source: "an override that does not add up"
+                      note: "an override that does not add up"
+                      status: modelled
                 """);
         assertThatThrownBy(() -> PackLoader.directory(dir)).isInstanceOf(InputException.class)
                 .hasMessageContaining("parameters.yaml:7:14: fiscal.local_split.values[0].value: the shares add up to 1.1, not 1");

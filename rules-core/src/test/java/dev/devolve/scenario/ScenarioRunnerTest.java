@@ -81,6 +81,39 @@ class ScenarioRunnerTest {
     }
 
     @Test
+    void eachScenarioOverridesTheGivenBlocksKeyByKey() throws IOException {
+        Path file = scenarios("""
+                asOf: 2024-01-01
+                given:
+                  township: { code: "410122101", kind: TOWN }
+                  matter: { code: A, category: PENALTY, annualCases: 30 }
+                scenarios:
+                  - name: the given matter is busy
+                    expect: { outcome: ELIGIBLE, rulesFired: [tiny.busy] }
+                  - name: one key overridden makes it quiet
+                    matter: { annualCases: 5 }
+                    expect: { outcome: RETAIN, rulesFired: [tiny.quiet] }
+                  - name: a key set to null is removed, so the caseload test cannot run
+                    matter: { annualCases: null }
+                    expect: { outcome: ELIGIBLE, rulesNotFired: [tiny.quiet] }
+                """);
+        SuiteResult r = ScenarioRunner.builder().build().run(List.of(file));
+        assertThat(r.summaryLine()).isEqualTo("3 passed, 0 failed");
+        // the same file with the third scenario expecting the given caseload fails: the null really removed it
+        Path wrong = scenarios(Files.readString(file).substring("packs: [../tiny]\n".length())
+                .replace("expect: { outcome: ELIGIBLE, rulesNotFired: [tiny.quiet] }", "expect: { outcome: RETAIN }"));
+        assertThat(ScenarioRunner.builder().build().run(List.of(wrong)).summaryLine()).isEqualTo("2 passed, 1 failed");
+    }
+
+    @Test
+    void givenHoldsOnlyTheBlocksScenariosShare() throws IOException {
+        Path file = scenarios(BUSY.replace("scenarios:\n", "given:\n  expect: { outcome: ELIGIBLE }\nscenarios:\n"));
+        assertThatThrownBy(() -> ScenarioRunner.builder().build().run(List.of(file)))
+                .isInstanceOf(InputException.class).hasMessageStartingWith(file + ":4:")
+                .hasMessageContaining("given: holds the blocks scenarios share, township, matter, province, service, duty, transfer; found 'expect'");
+    }
+
+    @Test
     void aBadWordOrTypeIsAnError() throws IOException {
         Path word = scenarios(BUSY.replace("category: PENALTY", "category: FINE"));
         assertThatThrownBy(() -> ScenarioRunner.builder().build().run(List.of(word)))

@@ -105,7 +105,7 @@ public final class DecisionAssembler {
         FactValue describe(String path) {
             Param p = params.get(path);
             if (p != null) {
-                return new FactValue(path, Optional.of(p.getValue()), false, Optional.of(p.getSince()), Optional.of(p.getSource()));
+                return new FactValue(path, Optional.of(p.getValue()), false, Optional.of(p.getSince()), Optional.of(p.getProvenance()));
             }
             return new FactValue(path, Optional.ofNullable(values.get(path)), synthetic.contains(path), Optional.empty(), Optional.empty());
         }

@@ -91,6 +91,7 @@ public final class Evaluator {
 
     private final KieBase kieBase;
     private final Map<String, RuleInfo> rules;
+    private final List<String> phases;
     private final int maxFirings;
     private final int maxInserts;
     private final long timeoutNanos;
@@ -100,6 +101,7 @@ public final class Evaluator {
     public Evaluator(RuleCompiler.Compiled compiled, int maxFirings, int maxInserts, Duration timeout) {
         this.kieBase = compiled.kieBase();
         this.rules = compiled.rules();
+        this.phases = compiled.phases();
         this.maxFirings = maxFirings;
         this.maxInserts = maxInserts;
         this.timeoutNanos = timeout.toNanos();
@@ -170,6 +172,9 @@ public final class Evaluator {
             }
             extras.forEach(session::insert);
             recorder.matching = true;
+            for (int i = phases.size() - 1; i >= 0; i--) {
+                session.getAgenda().getAgendaGroup(phases.get(i)).setFocus();
+            }
             fired = session.fireAllRules(recorder::admit, maxFirings);
             if (fired >= maxFirings) {
                 recorder.stop("RULE_FIRING_LIMIT", null, "reached the cap of " + maxFirings + " rule firings per session");

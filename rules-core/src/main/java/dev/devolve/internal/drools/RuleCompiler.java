@@ -66,13 +66,13 @@ public final class RuleCompiler {
     private static final Pattern ANALYSE = Pattern.compile("Unable to Analyse Expression (.+?):\\s");
     private static final Pattern PARAM_NAME = Pattern.compile("name\\s*==\\s*\"([^\"]+)\"");
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([^{}]+)}");
-    private static final List<String> REQUIRED_META = List.of("id", "label_zh", "label_en", "cite", "explain_zh", "explain_en");
+    private static final List<String> REQUIRED_META = List.of("label_zh", "label_en", "cite", "explain_zh", "explain_en");
 
     private RuleCompiler() {
     }
 
-    /** A compiled pack set: the KieBase and the metadata of each rule by its Drools key. */
-    public record Compiled(KieBase kieBase, Map<String, RuleInfo> rules, ReleaseId releaseId) {
+    /** A compiled pack set: the KieBase, the metadata of each rule by its Drools key and the phases in the order they run. */
+    public record Compiled(KieBase kieBase, Map<String, RuleInfo> rules, ReleaseId releaseId, List<String> phases) {
 
         /** Every rule as readers see it, in pack and file order. */
         public List<RuleDescription> descriptions() {
@@ -98,6 +98,7 @@ public final class RuleCompiler {
         Map<String, RuleInfo> rules = new LinkedHashMap<>();
         Map<String, SourceLocation> idLocations = new HashMap<>();
         Map<String, String[]> kfsPaths = new HashMap<>();
+        Phases phases = new Phases(packs);
         for (RulePack pack : packs) {
             for (Map.Entry<String, String> drl : pack.drl().entrySet()) {
                 String location = pack.id() + "/" + drl.getKey();
@@ -107,7 +108,7 @@ public final class RuleCompiler {
                             + "' already has " + drl.getKey() + "; packs sharing a DRL package need distinct file names"));
                 }
                 try {
-                    checkFile(pack, drl.getKey(), parameters, sandbox, rules, idLocations, problems);
+                    checkFile(pack, drl.getKey(), parameters, sandbox, phases, rules, idLocations, problems);
                 } catch (OutOfMemoryError e) {
                     throw e;
                 } catch (Throwable e) {
@@ -132,7 +133,7 @@ public final class RuleCompiler {
         if (!problems.isEmpty()) {
             throw new PackBuildException(problems);
         }
-        return new Compiled(kieBase, rules, releaseId);
+        return new Compiled(kieBase, rules, releaseId, phases.order());
     }
 
     /**
@@ -144,7 +145,7 @@ public final class RuleCompiler {
     }
 
     /** Parses one DRL file, checks it and collects its rules' metadata. */
-    private static void checkFile(RulePack pack, String file, Map<String, Parameter> parameters, boolean sandbox,
+    private static void checkFile(RulePack pack, String file, Map<String, Parameter> parameters, boolean sandbox, Phases phases,
                                   Map<String, RuleInfo> rules, Map<String, SourceLocation> idLocations, List<Diagnostic> problems) {
         String location = pack.id() + "/" + file;
         String text = pack.drl().get(file);
@@ -161,6 +162,9 @@ public final class RuleCompiler {
             if (info == null) {
                 continue;
             }
+            AttributeDescr group = rule.getAttributes().get("ruleflow-group");
+            phases.check(at(location, rule.getLine(), rule.getColumn()), pack.id(), info.id(),
+                    group == null ? null : AnnotationDescr.unquote(group.getValue().trim()), pack, problems);
             SourceLocation previous = idLocations.putIfAbsent(info.id(), info.location());
             if (previous != null) {
                 problems.add(Diagnostic.error("DUPLICATE_RULE_ID", at(location, rule.getLine(), rule.getColumn()),
@@ -237,9 +241,10 @@ public final class RuleCompiler {
         if (problems.size() > before) {
             return null;
         }
-        String id = meta.get("id");
+        String id = meta.getOrDefault("id", rule.getName());
         if (!RULE_ID.matcher(id).matches()) {
-            problems.add(Diagnostic.error("RULE_METADATA", at, "@id '" + id + "' must be dotted lower-case words, e.g. capacity.no_team"));
+            problems.add(Diagnostic.error("RULE_METADATA", at, (meta.containsKey("id") ? "@id '" : "rule name '") + id
+                    + "' must be dotted lower-case words, e.g. capacity.no_team (the id is the rule name unless @id gives one)"));
         }
         List<String> citations = split(meta.get("cite"), ",");
         for (String c : citations) {

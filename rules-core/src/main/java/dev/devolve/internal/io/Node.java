@@ -103,6 +103,27 @@ public abstract sealed class Node permits Node.MapNode, Node.ListNode, Node.Scal
             keyPositions.put(key, new int[] {keyLine, keyColumn});
         }
 
+        /**
+         * This mapping laid over {@code base}, key by key: its own keys win (an explicit null removes
+         * the base's value), a key it lacks comes from {@code base} with that value's own place, and
+         * two mappings under one key are laid over each other the same way.
+         */
+        public MapNode over(MapNode base) {
+            MapNode out = new MapNode(source, line, column, path);
+            base.entries.forEach((key, value) -> {
+                if (!entries.containsKey(key)) {
+                    int[] at = base.keyPositions.get(key);
+                    out.put(key, value, at[0], at[1]);
+                }
+            });
+            entries.forEach((key, value) -> {
+                int[] at = keyPositions.get(key);
+                out.put(key, value instanceof MapNode mine && base.entries.get(key) instanceof MapNode theirs ? mine.over(theirs) : value,
+                        at[0], at[1]);
+            });
+            return out;
+        }
+
         String childPath(String key) {
             return path.isEmpty() ? key : path + "." + key;
         }

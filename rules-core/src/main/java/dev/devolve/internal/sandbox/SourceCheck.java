@@ -78,7 +78,8 @@ import java.util.regex.Pattern;
  * <ul>
  *   <li>imports of the fact model and of {@code BigDecimal}, {@code RoundingMode}, {@code LocalDate}
  *       and the read-only collection interfaces; no functions, declarations, globals, queries,
- *       entry points, windows or rule attributes but {@code salience}, {@code no-loop} and the java
+ *       entry points, windows or rule attributes but {@code salience}, {@code no-loop}, {@code ruleflow-group} (a phase the pack
+ *       declares) and the java
  *       dialect;</li>
  *   <li>patterns of fact-model types, sourced from working memory or {@code from} an allowed
  *       expression that names a variable bound earlier and creates nothing (a source naming no
@@ -101,7 +102,7 @@ public final class SourceCheck {
 
     private static final Set<String> IMPORTS = Set.of("java.math.BigDecimal", "java.math.RoundingMode", "java.time.LocalDate",
             "java.util.List", "java.util.Set", "java.util.Map", "java.util.Collection");
-    private static final Set<String> ATTRIBUTES = Set.of("salience", "no-loop");
+    private static final Set<String> ATTRIBUTES = Set.of("salience", "no-loop", "ruleflow-group");
     private static final Set<String> POINT_FREE = Set.of("contains", "memberOf");
     private static final Set<String> FORBIDDEN_PACKAGES = Set.of("java", "javax", "jdk", "sun", "com.sun", "org.drools", "org.kie",
             "org.mvel2", "dev.devolve.model", "dev.devolve.api", "dev.devolve.internal", "dev.devolve.pack", "dev.devolve.batch",
@@ -192,7 +193,7 @@ public final class SourceCheck {
     private void attribute(AttributeDescr a) {
         boolean javaDialect = a.getName().equals("dialect") && a.getValue().replace("\"", "").trim().equals("java");
         if (!ATTRIBUTES.contains(a.getName()) && !javaDialect) {
-            report(a, "SANDBOX_ATTRIBUTE", "attribute " + a.getName() + " " + a.getValue() + ": a rule may set salience and no-loop only, in the java dialect");
+            report(a, "SANDBOX_ATTRIBUTE", "attribute " + a.getName() + " " + a.getValue() + ": a rule may set salience, no-loop and ruleflow-group only, in the java dialect");
         }
     }
 

@@ -1,6 +1,7 @@
 package dev.devolve.internal.drools;
 
 import dev.devolve.TestPacks;
+import dev.devolve.api.DecisionRequest;
 import dev.devolve.api.Diagnostic;
 import dev.devolve.api.PackBuildException;
 import dev.devolve.api.PolicyEngine;
@@ -11,6 +12,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.kie.api.KieServices;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -93,9 +95,57 @@ class RuleCompilerTest {
     @Test
     void ruleIdsAreUnique() {
         Path dir = TestPacks.tiny(tmp);
+        // tiny.quiet has no @id, so its id is its name, which this @id then repeats
         TestPacks.edit(dir, DRL, "@id(\"tiny.busy\")", "@id(\"tiny.quiet\")");
         // The second rule starts at line 26, column 1: the column counts from 1, as in every other diagnostic.
         assertThat(problems(dir)).contains("tiny/" + DRL + ":26:1: DUPLICATE_RULE_ID: rule id 'tiny.quiet' is already used at tiny/" + DRL + ":9");
+    }
+
+    @Test
+    void anIdGivenApartFromTheNameWins() {
+        Path dir = TestPacks.tiny(tmp);
+        TestPacks.edit(dir, DRL, "@id(\"tiny.busy\")", "@id(\"tiny.many_cases\")");
+        RulePack p = PackLoader.directory(dir);
+        assertThat(RuleCompiler.compile(List.of(p), p.parameters(), true).descriptions()).extracting("id")
+                .containsExactly("tiny.quiet", "tiny.many_cases");
+    }
+
+    @Test
+    void aRuleNameThatIsNoIdNeedsAnId() {
+        Path dir = TestPacks.tiny(tmp);
+        TestPacks.edit(dir, DRL, "rule \"tiny.quiet\"", "rule \"Tiny quiet\"");
+        assertThat(problems(dir)).containsExactly("tiny/" + DRL + ":9:1: RULE_METADATA: rule name 'Tiny quiet' must be dotted lower-case"
+                + " words, e.g. capacity.no_team (the id is the rule name unless @id gives one)");
+    }
+
+    /** The tiny pack with phases: the caseload test in "screen", the default in "suitable", listed in the given order. */
+    private Path phased(String phases) {
+        Path dir = TestPacks.tiny(tmp.resolve(phases.replaceAll("\\W", "")));
+        TestPacks.edit(dir, "pack.yaml", "catalog: matters.csv", "catalog: matters.csv\nphases: " + phases);
+        TestPacks.edit(dir, DRL, "    salience 10\n", "    ruleflow-group \"screen\"\n");
+        TestPacks.edit(dir, DRL, "    @explain_en(\"suitable\")\n", "    @explain_en(\"suitable\")\n    ruleflow-group \"suitable\"\n");
+        return dir;
+    }
+
+    @Test
+    void phasesRunInTheOrderThePackListsThem() {
+        DecisionRequest few = DecisionRequest.of(TestPacks.town(), TestPacks.cases(5), LocalDate.of(2024, 1, 1));
+        PolicyEngine screenFirst = PolicyEngine.builder().packDirectory(phased("[screen, suitable]")).build();
+        assertThat(screenFirst.decide(few).rulesFired()).containsExactly("tiny.quiet");
+        // listed the other way, the default fires before the caseload test can stop it
+        PolicyEngine suitableFirst = PolicyEngine.builder().packDirectory(phased("[suitable, screen]")).build();
+        assertThat(suitableFirst.decide(few).rulesFired()).containsExactly("tiny.busy", "tiny.quiet");
+    }
+
+    @Test
+    void aRuleJoinsOnlyAPhaseItsPacksDeclare() {
+        Path dir = phased("[screen, suitable]");
+        TestPacks.edit(dir, DRL, "ruleflow-group \"suitable\"", "ruleflow-group \"late\"");
+        assertThat(problems(dir)).containsExactly("tiny/" + DRL + ":26:1: RULE_PHASE: rule 'tiny.busy' is in phase 'late', which neither"
+                + " pack 'tiny' nor a pack it depends on lists under phases: in pack.yaml [screen, suitable]");
+        TestPacks.edit(dir, DRL, "    ruleflow-group \"late\"\n", "");
+        assertThat(problems(dir)).containsExactly("tiny/" + DRL + ":26:1: RULE_PHASE: rule 'tiny.busy' needs a phase,"
+                + " ruleflow-group \"…\", one of [screen, suitable]");
     }
 
     @Test
