@@ -38,6 +38,19 @@ public record SourceLocation(String file, int line, int column) {
         return new SourceLocation(file, line, column);
     }
 
+    /** The 1-based line and column of the character at {@code offset} of {@code text}. */
+    public static SourceLocation at(String file, CharSequence text, int offset) {
+        int line = 1;
+        int lineStart = 0;
+        for (int i = 0; i < offset; i++) {
+            if (text.charAt(i) == '\n') {
+                line++;
+                lineStart = i + 1;
+            }
+        }
+        return new SourceLocation(file, line, offset - lineStart + 1);
+    }
+
     /** {@code file:line:col}, leaving out what is not known: the form every tool prints. */
     @Override
     public String toString() {

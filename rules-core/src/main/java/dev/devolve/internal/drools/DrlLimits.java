@@ -104,12 +104,6 @@ final class DrlLimits {
     }
 
     private Diagnostic error(String location, int offset, String code, String message) {
-        int l = 1;
-        int start = 0;
-        for (int i = text.indexOf('\n'); i >= 0 && i < offset; i = text.indexOf('\n', i + 1)) {
-            l++;
-            start = i + 1;
-        }
-        return Diagnostic.error(code, SourceLocation.of(location, l, offset - start + 1), message);
+        return Diagnostic.error(code, SourceLocation.at(location, text, offset), message);
     }
 }

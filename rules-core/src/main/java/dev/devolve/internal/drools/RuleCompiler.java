@@ -489,15 +489,7 @@ public final class RuleCompiler {
         if (at < 0) {
             return SourceLocation.of(file);
         }
-        int line = 1;
-        int lineStart = 0;
-        for (int i = 0; i < at; i++) {
-            if (source.charAt(i) == '\n') {
-                line++;
-                lineStart = i + 1;
-            }
-        }
-        return SourceLocation.of(file, line, at - lineStart + 1);
+        return SourceLocation.at(file, source, at);
     }
 
     private static String oneLine(String s) {

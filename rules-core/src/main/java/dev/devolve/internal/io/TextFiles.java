@@ -17,6 +17,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 
 import dev.devolve.api.SafeText;
+import dev.devolve.location.SourceLocation;
 
 /**
  * Reads text files the one way every reader does: UTF-8 only (an error names the file, the byte
@@ -91,8 +92,7 @@ public final class TextFiles {
         if (result.isError()) {
             int offset = in.position();
             String before = new String(bytes, 0, offset, StandardCharsets.UTF_8);
-            int[] at = lineColumn(before, before.length());
-            throw new InputException(ENCODING, source, at[0], at[1], String.format(
+            throw new InputException(ENCODING, SourceLocation.at(source, before, before.length()), String.format(
                     "is not valid UTF-8: byte 0x%02X at offset %d starts a bad sequence; save the file as UTF-8",
                     bytes[offset] & 0xFF, offset), null);
         }
@@ -101,8 +101,7 @@ public final class TextFiles {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (SafeText.isControl(c) && c != '\t' && c != '\n' && c != '\r') {
-                int[] at = lineColumn(text, i);
-                throw new InputException(CONTROL, source, at[0], at[1], String.format(
+                throw new InputException(CONTROL, SourceLocation.at(source, text, i), String.format(
                         "control character U+%04X; a file holds printable text, tabs and line breaks only", (int) c), null);
             }
         }
@@ -183,18 +182,5 @@ public final class TextFiles {
     /** The text without a leading byte-order mark. */
     public static String withoutBom(String text) {
         return !text.isEmpty() && text.charAt(0) == BOM ? text.substring(1) : text;
-    }
-
-    /** 1-based line and column of the character at {@code index}. */
-    private static int[] lineColumn(String text, int index) {
-        int line = 1;
-        int start = 0;
-        for (int i = 0; i < index; i++) {
-            if (text.charAt(i) == '\n') {
-                line++;
-                start = i + 1;
-            }
-        }
-        return new int[] {line, index - start + 1};
     }
 }
