@@ -11,6 +11,7 @@ import com.github.javaparser.ast.stmt.Statement;
 import org.drools.drl.ast.descr.RuleDescr;
 import org.drools.mvel.parser.MvelParser;
 import org.drools.mvel.parser.printer.PrintUtil;
+
 import java.util.Map;
 
 /**

@@ -2,13 +2,12 @@ package dev.devolve.internal.sandbox;
 
 import dev.devolve.location.SourceLocation;
 import com.github.javaparser.ast.Node;
-import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import com.github.javaparser.ast.nodeTypes.NodeWithSimpleName;
-import com.github.javaparser.ast.stmt.Statement;
 import dev.devolve.api.Diagnostic;
 import org.drools.drl.ast.descr.BaseDescr;
 import org.drools.mvel.parser.printer.PrintUtil;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
