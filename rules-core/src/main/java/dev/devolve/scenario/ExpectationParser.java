@@ -26,12 +26,19 @@ final class ExpectationParser {
     private ExpectationParser() {
     }
 
-    static Expectation common(Node.MapNode e) {
-        return new Expectation(Optional.ofNullable(e.string("error")), strings(e, "rulesFired").orElse(List.of()),
-                strings(e, "rulesNotFired").orElse(List.of()), strings(e, "diagnostics").orElse(List.of()));
+    /** An {@code expect:} block read: the checks every subject shares and those of one kind. */
+    record Read<K>(Expectation common, K kind) {
     }
 
-    static DecisionExpectation decision(Node.MapNode e) {
+    private static Expectation common(Node.MapNode e) {
+        List<String> fired = strings(e, "rulesFired").orElse(List.of());
+        List<String> notFired = strings(e, "rulesNotFired").orElse(List.of());
+        List<String> diagnostics = strings(e, "diagnostics").orElse(List.of());
+        return new Expectation(Optional.ofNullable(e.string("error")), fired, notFired, diagnostics);
+    }
+
+    /** A delegation's expectations; keys are read in the order an unknown-key error lists them. */
+    static Read<DecisionExpectation> decision(Node.MapNode e) {
         Optional<Outcome> outcome = Optional.ofNullable(e.enumValue("outcome", Outcome.class));
         boolean noMode = e.isExplicitNull("mode");
         Mode givenMode = e.enumValue("mode", Mode.class);
@@ -40,6 +47,7 @@ final class ExpectationParser {
         List<String> citations = strings(e, "citations").orElse(List.of());
         Set<Obligation> obligations = e.enumSet("obligations", Obligation.class);
         Optional<Set<String>> missing = strings(e, "missing").map(LinkedHashSet::new);
+        Expectation common = common(e);
         Optional<DecisionExpectation.FiscalExpectation> fiscal = Optional.empty();
         Node fiscalNode = e.get("fiscal");
         if (e.isExplicitNull("fiscal")) {
@@ -66,7 +74,7 @@ final class ExpectationParser {
             }
             mandates = Optional.of(list);
         }
-        return new DecisionExpectation(outcome, mode, citations, obligations, missing, fiscal, mandates);
+        return new Read<>(common, new DecisionExpectation(outcome, mode, citations, obligations, missing, fiscal, mandates));
     }
 
     /**
@@ -74,18 +82,20 @@ final class ExpectationParser {
      * factor flag. What only a decision answers is refused here, at its key, rather than left
      * unchecked.
      */
-    static SplitExpectation split(Node.MapNode e) {
+    static Read<SplitExpectation> split(Node.MapNode e) {
         for (String key : DECISION_ONLY) {
             if (e.keys().contains(key)) {
                 throw e.errorAt(key, "this belongs to matter: scenarios (a delegation decision), not to a service: split");
             }
         }
+        Expectation common = common(e);
         if (e.isExplicitNull("fiscal")) {
             throw e.errorAt("fiscal", "no money (null) belongs to matter: scenarios; a service: split always has shares");
         }
         Node fiscal = e.get("fiscal");
         if (fiscal == null) {
-            return new SplitExpectation(new EnumMap<>(Level.class), new EnumMap<>(Level.class), Optional.empty(), Optional.empty());
+            return new Read<>(common, new SplitExpectation(new EnumMap<>(Level.class), new EnumMap<>(Level.class), Optional.empty(),
+                    Optional.empty()));
         }
         Node.MapNode f = fiscal.asMap();
         Map<Level, BigDecimal> shares = levels(f.get("shares"));
@@ -93,7 +103,7 @@ final class ExpectationParser {
         Optional<Integer> tier = Optional.ofNullable(f.integer("tier"));
         Optional<Boolean> factor = Optional.ofNullable(f.bool("factorFormula"));
         f.finish();
-        return new SplitExpectation(shares, amounts, tier, factor);
+        return new Read<>(common, new SplitExpectation(shares, amounts, tier, factor));
     }
 
     private static Map<Level, BigDecimal> levels(Node node) {

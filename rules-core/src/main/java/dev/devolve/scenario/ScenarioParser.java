@@ -100,9 +100,17 @@ public final class ScenarioParser {
             throw m.error("province:, duty: and transfer: belong to matter scenarios, not to a service: split");
         }
         Node.MapNode e = m.require("expect").asMap();
-        Expectation expect = ExpectationParser.common(e);
-        Subject subject = service != null ? new Subject.Split(service, ExpectationParser.split(e))
-                : new Subject.Delegation(matter, province, duty, transfer, ExpectationParser.decision(e));
+        Expectation expect;
+        Subject subject;
+        if (service != null) {
+            ExpectationParser.Read<SplitExpectation> read = ExpectationParser.split(e);
+            expect = read.common();
+            subject = new Subject.Split(service, read.kind());
+        } else {
+            ExpectationParser.Read<DecisionExpectation> read = ExpectationParser.decision(e);
+            expect = read.common();
+            subject = new Subject.Delegation(matter, province, duty, transfer, read.kind());
+        }
         e.finish();
         m.finish();
         return new Scenario(name, file, m.line(), asOf, township, subject, expect);
