@@ -59,7 +59,7 @@ class InputBoundsProperties {
             }
         }
         try {
-            Matter m = PackLoader.catalog("matters.csv", "code,unitCost,spread\nA," + text + "," + text + "\n").get(0);
+            Matter m = CatalogReader.catalog("matters.csv", "code,unitCost,spread\nA," + text + "," + text + "\n").get(0);
             if (m.getUnitCost() != null) {
                 withinLimits(m.getUnitCost());
                 assertThat(m.getUnitCost().stripTrailingZeros().scale()).isLessThanOrEqualTo(InputLimits.YUAN_SCALE);

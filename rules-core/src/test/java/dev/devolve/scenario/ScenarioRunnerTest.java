@@ -129,6 +129,26 @@ class ScenarioRunnerTest {
     }
 
     @Test
+    void aSplitRefusesWhatOnlyADecisionAnswersAtItsKey() throws IOException {
+        String split = """
+                asOf: 2024-01-01
+                scenarios:
+                  - name: a split that expects citations
+                    township: { code: "410122101", kind: TOWN }
+                    service: { category: HOUSING, amount: 1 }
+                    expect:
+                      citations: [APL2021]
+                """;
+        Path citations = scenarios(split);
+        assertThatThrownBy(() -> ScenarioRunner.builder().build().run(List.of(citations)))
+                .isInstanceOf(InputException.class).hasMessageStartingWith(citations + ":8:")
+                .hasMessageContaining("expect.citations: this belongs to matter: scenarios (a delegation decision), not to a service: split");
+        Path noMoney = scenarios(split.replace("citations: [APL2021]", "fiscal: null"));
+        assertThatThrownBy(() -> ScenarioRunner.builder().build().run(List.of(noMoney)))
+                .isInstanceOf(InputException.class).hasMessageContaining("expect.fiscal: no money (null) belongs to matter: scenarios");
+    }
+
+    @Test
     void numbersCompareByExactDecimalValue() throws IOException {
         SuiteResult r = ScenarioRunner.builder().build().run(List.of(scenarios(BUSY.replace("annualCases: 30", "annualCases: 30.0"))));
         assertThat(r.failed()).isZero();
