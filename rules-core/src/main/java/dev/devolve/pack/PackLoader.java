@@ -18,6 +18,7 @@ import dev.devolve.location.SourceLocation;
 import dev.devolve.model.TownshipClass;
 import dev.devolve.model.TownshipKind;
 import dev.devolve.model.Matter;
+import dev.devolve.model.MatterFacts;
 import dev.devolve.model.Provenance;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -596,7 +597,7 @@ public final class PackLoader {
     }
 
     static List<Matter> catalog(String source, String text) {
-        CsvTable table = CsvTable.parse(source, text, new LinkedHashSet<>(FactReader.MATTER_KEYS));
+        CsvTable table = CsvTable.parse(source, text, new LinkedHashSet<>(MatterFacts.TABLE.keys()));
         if (!table.header().contains("code")) {
             throw new InputException(source, 1, 1, "a catalog needs a 'code' column");
         }
