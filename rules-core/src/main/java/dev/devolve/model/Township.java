@@ -57,6 +57,7 @@ public final class Township {
     public Boolean getCapacityAssessed() { return get(TownshipFacts.CAPACITY_ASSESSED); }
     public Boolean getCountyManagedFinance() { return get(TownshipFacts.COUNTY_MANAGED_FINANCE); }
     public BigDecimal getOwnRevenue() { return get(TownshipFacts.OWN_REVENUE); }
+    public Set<TownshipObject> getObjects() { return get(TownshipFacts.OBJECTS); }
 
     /** The value of one of its facts ({@link TownshipFacts}); {@code null} when not known. */
     public <V> V get(FactField<V> fact) {

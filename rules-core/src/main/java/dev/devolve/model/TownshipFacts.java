@@ -34,6 +34,8 @@ public final class TownshipFacts {
     public static final FactField<Boolean> COUNTY_MANAGED_FINANCE = TABLE.fact("countyManagedFinance", FLAG, MISSING,
             "是否乡财县管", "whether the county manages its finances");
     public static final FactField<BigDecimal> OWN_REVENUE = TABLE.fact("ownRevenue", YUAN, MISSING, "本级收入（元）", "own revenue, yuan");
+    public static final FactField<Set<TownshipObject>> OBJECTS = TABLE.words("objects", TownshipObject.class, MISSING,
+            "辖区内的监管对象", "what its area holds that duties attach to");
 
     private TownshipFacts() {
     }
