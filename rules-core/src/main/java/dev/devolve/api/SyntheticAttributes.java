@@ -2,15 +2,22 @@ package dev.devolve.api;
 
 import dev.devolve.model.Township;
 import dev.devolve.model.TownshipClass;
+import dev.devolve.model.TownshipFacts;
 import dev.devolve.model.TownshipKind;
+import dev.devolve.model.TownshipObject;
 
 import java.math.BigDecimal;
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.SplittableRandom;
 
 /**
- * Generates the township attributes the national list lacks (population, staff, revenue, classes),
+ * Generates the township attributes the national list lacks (population, staff, revenue, classes,
+ * objects),
  * deterministically from the code with a fixed seed. Every value made here is <b>synthetic</b>: it
  * is marked so on the township ({@link Township#getSyntheticFacts()}) and in every output.
  *
@@ -27,7 +34,10 @@ import java.util.SplittableRandom;
  *   <li>ownRevenue: population × 2,500 / 1,200 / 400 / 500 / 2,000 yuan, times log-normal σ 0.6;</li>
  *   <li>classes: streets URBANISED 0.85; towns ECONOMICALLY_DEVELOPED_TOWN 0.08, COUNTY_SUBCENTRE 0.06,
  *       CENTRAL_TOWN 0.20, URBANISED 0.15; townships REMOTE 0.35, CENTRAL_TOWN 0.03; sumu REMOTE 0.70;
- *       other units URBANISED 0.30.</li>
+ *       other units URBANISED 0.30;</li>
+ *   <li>objects: each word independently, with the probabilities of {@link #OBJECT_ODDS} (e.g. FARMLAND
+ *       0.20 / 0.90 / 0.95 / 0.60 / 0.60, GRASSLANDS 0.01 / 0.10 / 0.20 / 0.90 / 0.20), drawn after
+ *       every other attribute.</li>
  * </ul>
  */
 public final class SyntheticAttributes {
@@ -38,7 +48,10 @@ public final class SyntheticAttributes {
     /** The paths of the facts this class generates. */
     public static final Set<String> PATHS = Set.of("township.population", "township.enforcementTeam",
             "township.certifiedOfficers", "township.legalReviewers", "township.serviceCentre",
-            "township.capacityAssessed", "township.countyManagedFinance", "township.ownRevenue", "township.classes");
+            "township.capacityAssessed", "township.countyManagedFinance", "township.ownRevenue", "township.classes", "township.objects");
+
+    /** For each object word, the probability that a street / town / township / sumu / other unit has it. */
+    public static final Map<TownshipObject, List<Double>> OBJECT_ODDS = odds();
 
     private SyntheticAttributes() {
     }
@@ -80,13 +93,36 @@ public final class SyntheticAttributes {
             case SUMU -> draw(r, 0.70, TownshipClass.REMOTE, classes);
             case OTHER -> draw(r, 0.30, TownshipClass.URBANISED, classes);
         }
+        Set<TownshipObject> objects = EnumSet.noneOf(TownshipObject.class);
+        OBJECT_ODDS.forEach((o, p) -> draw(r, p.get(k), o, objects));
         return Township.builder().code(code).name(name).kind(kind).classes(classes).population(population)
                 .enforcementTeam(team).certifiedOfficers(officers).legalReviewers(reviewers).serviceCentre(centre)
                 .capacityAssessed(assessed).countyManagedFinance(countyManaged).ownRevenue(BigDecimal.valueOf(revenue))
-                .synthetic(PATHS).build();
+                .set(TownshipFacts.OBJECTS, objects).synthetic(PATHS).build();
     }
 
-    private static void draw(SplittableRandom r, double p, TownshipClass c, Set<TownshipClass> into) {
+    private static Map<TownshipObject, List<Double>> odds() {
+        Map<TownshipObject, List<Double>> m = new EnumMap<>(TownshipObject.class);
+        m.put(TownshipObject.MINES, List.of(0.02, 0.15, 0.20, 0.25, 0.10));
+        m.put(TownshipObject.FORESTS, List.of(0.05, 0.45, 0.65, 0.40, 0.30));
+        m.put(TownshipObject.GRASSLANDS, List.of(0.01, 0.10, 0.20, 0.90, 0.20));
+        m.put(TownshipObject.RIVERS_AND_LAKES, List.of(0.40, 0.70, 0.70, 0.50, 0.50));
+        m.put(TownshipObject.COASTLINE, List.of(0.05, 0.08, 0.06, 0.0, 0.05));
+        m.put(TownshipObject.FARMLAND, List.of(0.20, 0.90, 0.95, 0.60, 0.60));
+        m.put(TownshipObject.HAZARDOUS_CHEMICALS, List.of(0.30, 0.35, 0.10, 0.05, 0.20));
+        m.put(TownshipObject.SPECIAL_EQUIPMENT, List.of(0.90, 0.75, 0.40, 0.30, 0.50));
+        m.put(TownshipObject.GAS_SUPPLY, List.of(0.95, 0.70, 0.30, 0.20, 0.60));
+        m.put(TownshipObject.CONSTRUCTION_SITES, List.of(0.90, 0.75, 0.40, 0.25, 0.60));
+        m.put(TownshipObject.INDUSTRIAL_ENTERPRISES, List.of(0.70, 0.80, 0.35, 0.15, 0.50));
+        m.put(TownshipObject.FOOD_BUSINESSES, List.of(0.99, 0.97, 0.90, 0.80, 0.85));
+        m.put(TownshipObject.SCENIC_AREAS, List.of(0.15, 0.25, 0.20, 0.25, 0.20));
+        m.put(TownshipObject.LIVESTOCK_FARMS, List.of(0.05, 0.60, 0.75, 0.95, 0.40));
+        m.put(TownshipObject.SCHOOLS, List.of(0.97, 0.97, 0.92, 0.85, 0.70));
+        m.put(TownshipObject.CULTURAL_RELICS, List.of(0.30, 0.40, 0.35, 0.20, 0.25));
+        return Collections.unmodifiableMap(m);
+    }
+
+    private static <E extends Enum<E>> void draw(SplittableRandom r, double p, E c, Set<E> into) {
         if (r.nextDouble() < p) {
             into.add(c);
         }

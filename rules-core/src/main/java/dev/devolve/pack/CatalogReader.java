@@ -5,6 +5,7 @@ import dev.devolve.api.SafeText;
 import dev.devolve.internal.io.CsvTable;
 import dev.devolve.internal.io.FactReader;
 import dev.devolve.model.Matter;
+import dev.devolve.model.MatterFacts;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -19,7 +20,7 @@ final class CatalogReader {
     }
 
     static List<Matter> catalog(String source, String text) {
-        CsvTable table = CsvTable.parse(source, text, new LinkedHashSet<>(FactReader.MATTER_KEYS));
+        CsvTable table = CsvTable.parse(source, text, new LinkedHashSet<>(MatterFacts.TABLE.keys()));
         if (!table.header().contains("code")) {
             throw new InputException(source, 1, 1, "a catalog needs a 'code' column");
         }

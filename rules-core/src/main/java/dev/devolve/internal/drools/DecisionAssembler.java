@@ -15,6 +15,7 @@ import dev.devolve.api.RuleContribution;
 import dev.devolve.internal.io.Text;
 import dev.devolve.model.CentralShare;
 import dev.devolve.model.DerivedFacts;
+import dev.devolve.model.FactTable;
 import dev.devolve.model.Level;
 import dev.devolve.model.Matter;
 import dev.devolve.model.MatterCost;
@@ -137,8 +138,8 @@ public final class DecisionAssembler {
                 effects.add(effect(o));
             }
             boolean isDecisive = decisive.test(f);
-            String textZh = full ? facts.render(rule.explainZh()) : "";
-            String textEn = full ? facts.render(rule.explainEn()) : "";
+            String textZh = full ? facts.render(naming(rule.explainZh(), f, true)) : "";
+            String textEn = full ? facts.render(naming(rule.explainEn(), f, false)) : "";
             if (isDecisive) {
                 zh.add(textZh);
                 en.add(textEn);
@@ -148,6 +149,14 @@ public final class DecisionAssembler {
                     rule.location()));
         }
         return new Explained(contributions, zh, en);
+    }
+
+    /** The sentence with {@link MissingFact#PLACEHOLDER} replaced by the path and name of the fact the firing found missing. */
+    private static String naming(String template, Evaluator.Firing f, boolean zh) {
+        return f.inserted().stream().filter(MissingFact.class::isInstance).map(o -> ((MissingFact) o).getPath()).findFirst()
+                .map(path -> template.replace(MissingFact.PLACEHOLDER, FactTable.byPath(path)
+                        .map(x -> zh ? path + "（" + x.zh() + "）" : path + " (" + x.en() + ")").orElse(path)))
+                .orElse(template);
     }
 
     private static String effect(Object finding) {

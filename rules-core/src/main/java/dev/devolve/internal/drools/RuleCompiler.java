@@ -7,6 +7,7 @@ import dev.devolve.api.PackBuildException;
 import dev.devolve.api.RuleDescription;
 import dev.devolve.internal.sandbox.BytecodeVerifier;
 import dev.devolve.internal.sandbox.SourceCheck;
+import dev.devolve.model.MissingFact;
 import dev.devolve.pack.Parameter;
 import dev.devolve.pack.RulePack;
 import org.drools.drl.ast.descr.AnnotationDescr;
@@ -260,7 +261,7 @@ public final class RuleCompiler {
         for (String template : List.of(meta.get("explain_zh"), meta.get("explain_en"))) {
             Matcher m = PLACEHOLDER.matcher(template);
             while (m.find()) {
-                if (!facts.contains(m.group(1))) {
+                if (!facts.contains(m.group(1)) && !m.group().equals(MissingFact.PLACEHOLDER)) {
                     problems.add(Diagnostic.error("RULE_METADATA", at, "rule '" + id + "': placeholder {" + m.group(1)
                             + "} is not one of its @facts " + facts));
                 }

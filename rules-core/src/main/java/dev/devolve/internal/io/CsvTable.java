@@ -163,6 +163,11 @@ public final class CsvTable {
         }
 
         @Override
+        public boolean has(String key) {
+            return raw(key) != null;
+        }
+
+        @Override
         public String string(String key) {
             return raw(key);
         }

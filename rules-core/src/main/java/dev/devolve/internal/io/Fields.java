@@ -13,6 +13,9 @@ import java.util.Set;
  */
 public interface Fields {
 
+    /** Whether the record gives a value for the key. */
+    boolean has(String key);
+
     String string(String key);
 
     Boolean bool(String key);

@@ -52,6 +52,25 @@ class SandboxTest {
     }
 
     @Test
+    void aRuleReadsDeclaredFactsAndTheFactsThatAreMissing() {
+        Path pack = pack("""
+                    $t : Township(objects != null, objects contains TownshipObject.MINES)
+                    $m : Matter()
+                    $f : MissingFact(path == "township.serviceCentre") from MissingFact.absent($t, $m)
+                """, "    insert(new MissingFact($m, $f.getPath()));");
+        assertThat(PolicyEngine.builder().packDirectory(pack).build().rules()).extracting("id").contains("tiny.extra");
+    }
+
+    @Test
+    void theFactTablesAreNotPartOfTheRuleModel() {
+        Path pack = pack("    $t : Township(get(TownshipFacts.OBJECTS) != null)\n    $m : Matter()", "    insert(new MissingFact($m, \"x\"));");
+        assertThatThrownBy(() -> PolicyEngine.builder().packDirectory(pack).build())
+                .isInstanceOf(PackBuildException.class)
+                .satisfies(e -> assertThat(((PackBuildException) e).diagnostics()).extracting(Diagnostic::code)
+                        .anyMatch(c -> c.startsWith("SANDBOX_")));
+    }
+
+    @Test
     void stringsAndCommentsMayMentionAnything() {
         Path pack = pack("    // System.exit(1) would be refused in code, not here\n    $m : Matter(code != \"System.exit\")",
                 "    /* while (true) */ insert(new MissingFact($m, \"Runtime.exec\"));");
