@@ -1,16 +1,16 @@
 package dev.devolve.cli;
 
-import dev.devolve.api.Assessment;
-import dev.devolve.api.CountyMandates;
-import dev.devolve.api.Decision;
 import dev.devolve.api.PolicyEngine;
 import dev.devolve.batch.CsvBatchWriter;
+import dev.devolve.model.CountyMandates;
 import dev.devolve.model.Township;
+import dev.devolve.result.Assessment;
+import dev.devolve.result.Decision;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 import java.util.Map;
 import java.util.concurrent.Callable;

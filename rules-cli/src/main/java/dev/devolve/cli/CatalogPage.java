@@ -1,13 +1,13 @@
 package dev.devolve.cli;
 
 import dev.devolve.api.PolicyEngine;
-import dev.devolve.api.RuleDescription;
-import dev.devolve.api.SafeText;
+import dev.devolve.error.SafeText;
 import dev.devolve.model.Matter;
 import dev.devolve.pack.Parameter;
 import dev.devolve.pack.ParameterValue;
 import dev.devolve.pack.ProvincialList;
 import dev.devolve.pack.RulePack;
+import dev.devolve.result.RuleDescription;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -1,15 +1,15 @@
 package dev.devolve.cli;
 
-import dev.devolve.api.Decision;
 import dev.devolve.api.DecisionRequest;
 import dev.devolve.api.PolicyEngine;
 import dev.devolve.model.Matter;
 import dev.devolve.model.Township;
+import dev.devolve.result.Decision;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 import java.util.concurrent.Callable;
 

@@ -1,19 +1,19 @@
 package dev.devolve.cli;
 
-import dev.devolve.api.FiscalSplit;
-import dev.devolve.api.InputLimits;
-import dev.devolve.api.SafeText;
 import dev.devolve.api.PolicyEngine;
+import dev.devolve.error.InputLimits;
+import dev.devolve.error.SafeText;
 import dev.devolve.model.ServiceCategory;
 import dev.devolve.model.SharedService;
 import dev.devolve.model.Sharing;
 import dev.devolve.model.Township;
-import picocli.CommandLine;
+import dev.devolve.result.FiscalSplit;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine;
 
 import java.math.BigDecimal;
 import java.util.concurrent.Callable;

@@ -1,12 +1,12 @@
 package dev.devolve.cli;
 
-import dev.devolve.api.CountyMandates;
 import dev.devolve.api.FactFiles;
-import dev.devolve.api.InputException;
 import dev.devolve.api.NationalTownships;
 import dev.devolve.api.PolicyEngine;
-import dev.devolve.api.SafeText;
 import dev.devolve.api.TownshipList;
+import dev.devolve.error.InputException;
+import dev.devolve.error.SafeText;
+import dev.devolve.model.CountyMandates;
 import dev.devolve.model.Matter;
 import dev.devolve.model.ProvinceContext;
 import dev.devolve.model.Township;

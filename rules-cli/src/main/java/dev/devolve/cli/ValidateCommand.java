@@ -1,13 +1,13 @@
 package dev.devolve.cli;
 
 import dev.devolve.api.PolicyEngine;
-import dev.devolve.api.RuleDescription;
 import dev.devolve.pack.RulePack;
+import dev.devolve.result.RuleDescription;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;

@@ -1,6 +1,8 @@
 package dev.devolve.api;
 
 import dev.devolve.internal.io.Json;
+import dev.devolve.result.Decision;
+import dev.devolve.result.PackInfo;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;

@@ -1,9 +1,11 @@
 package dev.devolve.api;
 
+import dev.devolve.error.InputException;
 import dev.devolve.internal.io.Documents;
 import dev.devolve.internal.io.FactReader;
 import dev.devolve.internal.io.Node;
 import dev.devolve.internal.io.TextFiles;
+import dev.devolve.model.CountyMandates;
 import dev.devolve.model.Matter;
 import dev.devolve.model.ProvinceContext;
 import dev.devolve.model.SharedService;

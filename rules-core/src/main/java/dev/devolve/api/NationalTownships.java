@@ -1,5 +1,8 @@
 package dev.devolve.api;
 
+import dev.devolve.error.DevolveException;
+import dev.devolve.error.InputException;
+import dev.devolve.error.SafeText;
 import dev.devolve.internal.io.CsvTable;
 import dev.devolve.internal.io.LibraryLoader;
 import dev.devolve.model.Township;

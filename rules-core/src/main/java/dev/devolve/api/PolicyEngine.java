@@ -1,10 +1,16 @@
 package dev.devolve.api;
 
+import dev.devolve.error.DecisionException;
+import dev.devolve.error.DevolveException;
+import dev.devolve.error.Diagnostic;
+import dev.devolve.error.InputException;
+import dev.devolve.error.PackBuildException;
 import dev.devolve.internal.drools.DecisionAssembler;
 import dev.devolve.internal.drools.Evaluator;
 import dev.devolve.internal.drools.RuleCompiler;
 import dev.devolve.internal.io.LibraryLoader;
 import dev.devolve.internal.io.ServiceFiles;
+import dev.devolve.model.CountyMandates;
 import dev.devolve.model.Duty;
 import dev.devolve.model.Matter;
 import dev.devolve.model.Param;
@@ -17,6 +23,11 @@ import dev.devolve.pack.PackLoader;
 import dev.devolve.pack.Parameter;
 import dev.devolve.pack.ProvincialList;
 import dev.devolve.pack.RulePack;
+import dev.devolve.result.Assessment;
+import dev.devolve.result.Decision;
+import dev.devolve.result.FiscalSplit;
+import dev.devolve.result.PackInfo;
+import dev.devolve.result.RuleDescription;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -1,9 +1,10 @@
 package dev.devolve.api;
 
+import dev.devolve.error.InputException;
 import dev.devolve.internal.io.Documents;
 import dev.devolve.internal.io.FactReader;
-import dev.devolve.internal.io.TextFiles;
 import dev.devolve.internal.io.Node;
+import dev.devolve.internal.io.TextFiles;
 import dev.devolve.model.Township;
 
 import java.io.BufferedReader;

@@ -1,8 +1,8 @@
 /**
  * The public API: {@link dev.devolve.api.PolicyEngine} (compile once, decide many times), the
  * requests and results it works with ({@link dev.devolve.api.DecisionRequest},
- * {@link dev.devolve.api.Decision}, {@link dev.devolve.api.Assessment},
- * {@link dev.devolve.api.Explanation}), diagnostics and exceptions, the national township list and
+ * {@link dev.devolve.result.Decision}, {@link dev.devolve.result.Assessment},
+ * {@link dev.devolve.result.Explanation}), diagnostics and exceptions, the national township list and
  * readers for fact files. Nothing here exposes Drools types, so the rule engine underneath can be
  * upgraded without breaking callers.
  */

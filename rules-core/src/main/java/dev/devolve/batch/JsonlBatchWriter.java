@@ -1,11 +1,11 @@
 package dev.devolve.batch;
 
-import dev.devolve.api.Assessment;
-import dev.devolve.api.Decision;
-import dev.devolve.api.Diagnostic;
-import dev.devolve.api.FiscalSummary;
-import dev.devolve.api.RuleContribution;
+import dev.devolve.error.Diagnostic;
 import dev.devolve.internal.io.Json;
+import dev.devolve.result.Assessment;
+import dev.devolve.result.Decision;
+import dev.devolve.result.FiscalSummary;
+import dev.devolve.result.RuleContribution;
 
 import java.util.LinkedHashMap;
 import java.util.Map;

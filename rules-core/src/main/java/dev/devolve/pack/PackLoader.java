@@ -1,12 +1,12 @@
 package dev.devolve.pack;
 
 import dev.devolve.api.Citations;
-import dev.devolve.api.DevolveException;
-import dev.devolve.api.Diagnostic;
-import dev.devolve.api.InputException;
-import dev.devolve.api.InputLimits;
-import dev.devolve.api.PackBuildException;
-import dev.devolve.api.SafeText;
+import dev.devolve.error.DevolveException;
+import dev.devolve.error.Diagnostic;
+import dev.devolve.error.InputException;
+import dev.devolve.error.InputLimits;
+import dev.devolve.error.PackBuildException;
+import dev.devolve.error.SafeText;
 import dev.devolve.internal.io.CsvTable;
 import dev.devolve.internal.io.Documents;
 import dev.devolve.internal.io.FactReader;
@@ -15,10 +15,10 @@ import dev.devolve.internal.io.Node;
 import dev.devolve.internal.io.TextFiles;
 import dev.devolve.internal.io.XlsxTable;
 import dev.devolve.location.SourceLocation;
-import dev.devolve.model.TownshipClass;
-import dev.devolve.model.TownshipKind;
 import dev.devolve.model.Matter;
 import dev.devolve.model.Provenance;
+import dev.devolve.model.TownshipClass;
+import dev.devolve.model.TownshipKind;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

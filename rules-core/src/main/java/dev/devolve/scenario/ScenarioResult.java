@@ -1,6 +1,6 @@
 package dev.devolve.scenario;
 
-import dev.devolve.api.SafeText;
+import dev.devolve.error.SafeText;
 
 import java.util.List;
 

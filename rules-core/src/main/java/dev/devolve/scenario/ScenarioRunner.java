@@ -1,22 +1,22 @@
 package dev.devolve.scenario;
 
-import dev.devolve.api.Decision;
-import dev.devolve.api.DecisionException;
 import dev.devolve.api.DecisionRequest;
-import dev.devolve.api.Diagnostic;
-import dev.devolve.api.DevolveException;
-import dev.devolve.api.FiscalSplit;
-import dev.devolve.api.InputException;
-import dev.devolve.api.Mandate;
-import dev.devolve.api.MatterFiscal;
 import dev.devolve.api.PolicyEngine;
-import dev.devolve.api.RuleContribution;
-import dev.devolve.api.RuleDescription;
+import dev.devolve.error.DecisionException;
+import dev.devolve.error.DevolveException;
+import dev.devolve.error.Diagnostic;
+import dev.devolve.error.InputException;
 import dev.devolve.internal.drools.Evaluator;
 import dev.devolve.internal.io.Text;
 import dev.devolve.model.Matter;
 import dev.devolve.model.Outcome;
 import dev.devolve.pack.PackLoader;
+import dev.devolve.result.Decision;
+import dev.devolve.result.FiscalSplit;
+import dev.devolve.result.Mandate;
+import dev.devolve.result.MatterFiscal;
+import dev.devolve.result.RuleContribution;
+import dev.devolve.result.RuleDescription;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

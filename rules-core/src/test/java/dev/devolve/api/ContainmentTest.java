@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.devolve.TestPacks;
 import dev.devolve.model.Outcome;
 import dev.devolve.model.Township;
+import dev.devolve.result.Decision;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -1,10 +1,16 @@
 package dev.devolve.api;
 
 import dev.devolve.TestPacks;
+import dev.devolve.error.DecisionException;
+import dev.devolve.error.Diagnostic;
+import dev.devolve.error.PackBuildException;
 import dev.devolve.location.SourceLocation;
 import dev.devolve.model.Matter;
 import dev.devolve.model.Outcome;
 import dev.devolve.model.Township;
+import dev.devolve.result.Assessment;
+import dev.devolve.result.Decision;
+import dev.devolve.result.FactValue;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -6,6 +6,7 @@ import dev.devolve.TestPacks;
 import dev.devolve.model.Matter;
 import dev.devolve.model.Outcome;
 import dev.devolve.model.Township;
+import dev.devolve.result.Decision;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -1,12 +1,12 @@
 package dev.devolve.hostile;
 
-import dev.devolve.api.Assessment;
-import dev.devolve.api.Decision;
-import dev.devolve.api.PackBuildException;
 import dev.devolve.api.PolicyEngine;
+import dev.devolve.error.PackBuildException;
 import dev.devolve.model.Outcome;
 import dev.devolve.model.Township;
 import dev.devolve.pack.PackLoader;
+import dev.devolve.result.Assessment;
+import dev.devolve.result.Decision;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

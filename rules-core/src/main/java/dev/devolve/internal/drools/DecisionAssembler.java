@@ -1,17 +1,8 @@
 package dev.devolve.internal.drools;
 
-import dev.devolve.api.Change;
 import dev.devolve.api.Citations;
-import dev.devolve.api.Decision;
-import dev.devolve.api.Diagnostic;
-import dev.devolve.api.Explanation;
-import dev.devolve.api.FactValue;
-import dev.devolve.api.FiscalSplit;
-import dev.devolve.api.InputLimits;
-import dev.devolve.api.Mandate;
-import dev.devolve.api.MatterFiscal;
-import dev.devolve.api.PackInfo;
-import dev.devolve.api.RuleContribution;
+import dev.devolve.error.Diagnostic;
+import dev.devolve.error.InputLimits;
 import dev.devolve.internal.io.Text;
 import dev.devolve.model.CentralShare;
 import dev.devolve.model.DerivedFacts;
@@ -33,6 +24,15 @@ import dev.devolve.model.ServiceShares;
 import dev.devolve.model.SharedService;
 import dev.devolve.model.Township;
 import dev.devolve.model.UnfundedMandate;
+import dev.devolve.result.Change;
+import dev.devolve.result.Decision;
+import dev.devolve.result.Explanation;
+import dev.devolve.result.FactValue;
+import dev.devolve.result.FiscalSplit;
+import dev.devolve.result.Mandate;
+import dev.devolve.result.MatterFiscal;
+import dev.devolve.result.PackInfo;
+import dev.devolve.result.RuleContribution;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;

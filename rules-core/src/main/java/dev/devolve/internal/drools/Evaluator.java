@@ -1,7 +1,7 @@
 package dev.devolve.internal.drools;
 
+import dev.devolve.error.Diagnostic;
 import dev.devolve.location.SourceLocation;
-import dev.devolve.api.Diagnostic;
 import dev.devolve.model.AsOf;
 import dev.devolve.model.CentralShare;
 import dev.devolve.model.Matter;

@@ -1,7 +1,7 @@
 package dev.devolve.internal.drools;
 
 import dev.devolve.location.SourceLocation;
-import dev.devolve.api.RuleDescription;
+import dev.devolve.result.RuleDescription;
 
 import java.util.List;
 import java.util.Set;

@@ -1,8 +1,8 @@
 package dev.devolve.internal.io;
 
-import dev.devolve.api.CountyMandates;
-import dev.devolve.api.InputLimits;
-import dev.devolve.api.SafeText;
+import dev.devolve.error.InputLimits;
+import dev.devolve.error.SafeText;
+import dev.devolve.model.CountyMandates;
 import dev.devolve.model.Matter;
 import dev.devolve.model.MatterCategory;
 import dev.devolve.model.MatterField;
@@ -18,8 +18,8 @@ import dev.devolve.model.TownshipKind;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.function.Supplier;

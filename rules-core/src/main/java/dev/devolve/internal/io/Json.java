@@ -9,8 +9,8 @@ import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import dev.devolve.api.DevolveException;
-import dev.devolve.api.SafeText;
+import dev.devolve.error.DevolveException;
+import dev.devolve.error.SafeText;
 import dev.devolve.location.SourceLocation;
 
 import java.math.BigDecimal;

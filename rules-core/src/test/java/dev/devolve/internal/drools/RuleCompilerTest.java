@@ -2,9 +2,9 @@ package dev.devolve.internal.drools;
 
 import dev.devolve.TestPacks;
 import dev.devolve.api.DecisionRequest;
-import dev.devolve.api.Diagnostic;
-import dev.devolve.api.PackBuildException;
 import dev.devolve.api.PolicyEngine;
+import dev.devolve.error.Diagnostic;
+import dev.devolve.error.PackBuildException;
 import dev.devolve.pack.PackLoader;
 import dev.devolve.pack.RulePack;
 import org.junit.jupiter.api.Test;

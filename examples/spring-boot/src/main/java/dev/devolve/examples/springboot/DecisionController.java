@@ -1,12 +1,12 @@
 package dev.devolve.examples.springboot;
 
-import dev.devolve.api.Decision;
 import dev.devolve.api.DecisionRequest;
-import dev.devolve.api.InputException;
 import dev.devolve.api.NationalTownships;
 import dev.devolve.api.ReloadingEngine;
+import dev.devolve.error.InputException;
 import dev.devolve.model.Matter;
 import dev.devolve.model.Township;
+import dev.devolve.result.Decision;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;

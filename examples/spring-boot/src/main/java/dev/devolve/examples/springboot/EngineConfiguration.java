@@ -1,9 +1,9 @@
 package dev.devolve.examples.springboot;
 
-import dev.devolve.api.InputException;
 import dev.devolve.api.PolicyEngine;
 import dev.devolve.api.ReloadResult;
 import dev.devolve.api.ReloadingEngine;
+import dev.devolve.error.InputException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;

@@ -1,4 +1,4 @@
-package dev.devolve.api;
+package dev.devolve.result;
 
 import dev.devolve.location.SourceLocation;
 import java.util.List;

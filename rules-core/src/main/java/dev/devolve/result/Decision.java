@@ -1,5 +1,6 @@
-package dev.devolve.api;
+package dev.devolve.result;
 
+import dev.devolve.error.Diagnostic;
 import dev.devolve.internal.io.Json;
 import dev.devolve.model.Matter;
 import dev.devolve.model.Mode;
@@ -131,7 +132,7 @@ public record Decision(Township township, Matter matter, LocalDate asOf, Outcome
         return out;
     }
 
-    static List<Object> packsDocument(List<PackInfo> packs) {
+    public static List<Object> packsDocument(List<PackInfo> packs) {
         List<Object> out = new ArrayList<>();
         for (PackInfo p : packs) {
             Map<String, Object> pm = new LinkedHashMap<>();

@@ -1,4 +1,4 @@
-package dev.devolve.api;
+package dev.devolve.error;
 
 /**
  * A request that cannot be decided as asked, for example a date before a parameter's first value.

@@ -1,4 +1,4 @@
-package dev.devolve.api;
+package dev.devolve.model;
 
 import java.math.BigDecimal;
 import java.util.Collections;

@@ -1,4 +1,4 @@
-package dev.devolve.api;
+package dev.devolve.result;
 
 /**
  * Which pack produced a decision.

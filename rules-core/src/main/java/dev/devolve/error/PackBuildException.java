@@ -1,4 +1,4 @@
-package dev.devolve.api;
+package dev.devolve.error;
 
 import java.util.List;
 import java.util.stream.Collectors;

@@ -1,5 +1,6 @@
-package dev.devolve.api;
+package dev.devolve.result;
 
+import dev.devolve.error.Diagnostic;
 import dev.devolve.internal.io.Json;
 import dev.devolve.model.Level;
 import dev.devolve.model.SharedService;

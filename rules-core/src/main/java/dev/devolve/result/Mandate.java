@@ -1,4 +1,4 @@
-package dev.devolve.api;
+package dev.devolve.result;
 
 import dev.devolve.model.UnfundedMandate;
 

@@ -1,4 +1,4 @@
-package dev.devolve.api;
+package dev.devolve.result;
 
 import dev.devolve.internal.io.Text;
 import dev.devolve.model.Provenance;

@@ -1,4 +1,4 @@
-package dev.devolve.api;
+package dev.devolve.error;
 
 /**
  * Text from input files made safe to print: every control character (C0, DEL, C1), every

@@ -1,8 +1,8 @@
-package dev.devolve.api;
+package dev.devolve.error;
 
 /**
  * Base of every exception Devolve throws: misuse of the API, bad input files and broken packs.
- * Problems found while deciding are not exceptions; they go into {@link Decision#diagnostics()}.
+ * Problems found while deciding are not exceptions; they go into {@code Decision.diagnostics()}.
  */
 public class DevolveException extends RuntimeException {
 
