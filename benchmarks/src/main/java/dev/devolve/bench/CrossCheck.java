@@ -1,10 +1,10 @@
 package dev.devolve.bench;
 
 import dev.devolve.api.DecisionRequest;
-import dev.devolve.api.NationalTownships;
 import dev.devolve.api.PolicyEngine;
 import dev.devolve.batch.BatchRunner;
 import dev.devolve.batch.BatchSummary;
+import dev.devolve.input.NationalTownships;
 import dev.devolve.model.Matter;
 import dev.devolve.model.Obligation;
 import dev.devolve.model.ProvinceContext;

@@ -1,10 +1,10 @@
 package dev.devolve.packs;
 
 import dev.devolve.api.DecisionRequest;
-import dev.devolve.api.NationalTownships;
 import dev.devolve.api.PolicyEngine;
 import dev.devolve.error.DecisionException;
 import dev.devolve.error.InputException;
+import dev.devolve.input.NationalTownships;
 import dev.devolve.model.CountyMandates;
 import dev.devolve.model.Level;
 import dev.devolve.model.Matter;

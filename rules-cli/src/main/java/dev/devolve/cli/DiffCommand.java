@@ -1,11 +1,11 @@
 package dev.devolve.cli;
 
-import dev.devolve.api.NationalTownships;
 import dev.devolve.api.PolicyEngine;
 import dev.devolve.diff.ImpactAnalysis;
 import dev.devolve.diff.ImpactReport;
 import dev.devolve.error.InputException;
 import dev.devolve.error.SafeText;
+import dev.devolve.input.NationalTownships;
 import dev.devolve.model.Township;
 import dev.devolve.result.PackInfo;
 import picocli.CommandLine.Command;

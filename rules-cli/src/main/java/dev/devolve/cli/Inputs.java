@@ -1,11 +1,11 @@
 package dev.devolve.cli;
 
-import dev.devolve.api.FactFiles;
-import dev.devolve.api.NationalTownships;
 import dev.devolve.api.PolicyEngine;
-import dev.devolve.api.TownshipList;
 import dev.devolve.error.InputException;
 import dev.devolve.error.SafeText;
+import dev.devolve.input.FactFiles;
+import dev.devolve.input.NationalTownships;
+import dev.devolve.input.TownshipList;
 import dev.devolve.model.CountyMandates;
 import dev.devolve.model.Matter;
 import dev.devolve.model.ProvinceContext;

@@ -1,6 +1,5 @@
 package dev.devolve.pack;
 
-import dev.devolve.api.Citations;
 import dev.devolve.error.DevolveException;
 import dev.devolve.error.Diagnostic;
 import dev.devolve.error.InputException;

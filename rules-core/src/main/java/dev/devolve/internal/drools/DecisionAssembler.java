@@ -1,6 +1,5 @@
 package dev.devolve.internal.drools;
 
-import dev.devolve.api.Citations;
 import dev.devolve.error.Diagnostic;
 import dev.devolve.error.InputLimits;
 import dev.devolve.internal.io.Text;
@@ -24,6 +23,7 @@ import dev.devolve.model.ServiceShares;
 import dev.devolve.model.SharedService;
 import dev.devolve.model.Township;
 import dev.devolve.model.UnfundedMandate;
+import dev.devolve.pack.Citations;
 import dev.devolve.result.Change;
 import dev.devolve.result.Decision;
 import dev.devolve.result.Explanation;

@@ -1,11 +1,11 @@
 package dev.devolve.internal.drools;
 
-import dev.devolve.api.Citations;
 import dev.devolve.error.Diagnostic;
 import dev.devolve.error.PackBuildException;
 import dev.devolve.internal.sandbox.BytecodeVerifier;
 import dev.devolve.internal.sandbox.SourceCheck;
 import dev.devolve.location.SourceLocation;
+import dev.devolve.pack.Citations;
 import dev.devolve.pack.Parameter;
 import dev.devolve.pack.RulePack;
 import dev.devolve.result.RuleDescription;

@@ -1,8 +1,8 @@
 package dev.devolve.examples.embedding;
 
 import dev.devolve.api.DecisionRequest;
-import dev.devolve.api.NationalTownships;
 import dev.devolve.api.PolicyEngine;
+import dev.devolve.input.NationalTownships;
 import dev.devolve.model.Matter;
 import dev.devolve.model.Outcome;
 import dev.devolve.model.ProvinceContext;

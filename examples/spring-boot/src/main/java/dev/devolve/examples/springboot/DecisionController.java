@@ -1,9 +1,9 @@
 package dev.devolve.examples.springboot;
 
 import dev.devolve.api.DecisionRequest;
-import dev.devolve.api.NationalTownships;
 import dev.devolve.api.ReloadingEngine;
 import dev.devolve.error.InputException;
+import dev.devolve.input.NationalTownships;
 import dev.devolve.model.Matter;
 import dev.devolve.model.Township;
 import dev.devolve.result.Decision;

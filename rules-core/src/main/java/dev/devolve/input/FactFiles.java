@@ -1,5 +1,6 @@
-package dev.devolve.api;
+package dev.devolve.input;
 
+import dev.devolve.api.PolicyEngine;
 import dev.devolve.error.InputException;
 import dev.devolve.internal.io.Documents;
 import dev.devolve.internal.io.FactReader;

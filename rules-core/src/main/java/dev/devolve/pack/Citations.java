@@ -1,4 +1,4 @@
-package dev.devolve.api;
+package dev.devolve.pack;
 
 import java.util.LinkedHashMap;
 import java.util.Map;

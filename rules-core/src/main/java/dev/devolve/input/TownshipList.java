@@ -1,4 +1,4 @@
-package dev.devolve.api;
+package dev.devolve.input;
 
 import dev.devolve.error.InputException;
 import dev.devolve.internal.io.Documents;
