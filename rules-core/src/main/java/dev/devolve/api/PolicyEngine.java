@@ -5,7 +5,7 @@ import dev.devolve.error.DevolveException;
 import dev.devolve.error.Diagnostic;
 import dev.devolve.error.InputException;
 import dev.devolve.error.PackBuildException;
-import dev.devolve.internal.drools.DecisionAssembler;
+import dev.devolve.explain.DecisionAssembler;
 import dev.devolve.internal.drools.Evaluator;
 import dev.devolve.internal.drools.RuleCompiler;
 import dev.devolve.internal.io.LibraryLoader;

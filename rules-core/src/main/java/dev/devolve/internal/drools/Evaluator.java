@@ -131,7 +131,7 @@ public final class Evaluator {
     }
 
     /** One rule firing: the rule and the findings it inserted. */
-    record Firing(RuleInfo rule, List<Object> inserted) {
+    public record Firing(RuleInfo rule, List<Object> inserted) {
     }
 
     /**

@@ -1,10 +1,10 @@
-package dev.devolve.internal.drools;
+package dev.devolve.explain;
 
 import dev.devolve.error.Diagnostic;
-import dev.devolve.error.InputLimits;
+import dev.devolve.internal.drools.Evaluator;
+import dev.devolve.internal.drools.Requirement;
 import dev.devolve.internal.io.Text;
 import dev.devolve.model.CentralShare;
-import dev.devolve.model.DerivedFacts;
 import dev.devolve.model.Level;
 import dev.devolve.model.Matter;
 import dev.devolve.model.MatterCost;
@@ -23,11 +23,9 @@ import dev.devolve.model.ServiceShares;
 import dev.devolve.model.SharedService;
 import dev.devolve.model.Township;
 import dev.devolve.model.UnfundedMandate;
-import dev.devolve.pack.Citations;
 import dev.devolve.result.Change;
 import dev.devolve.result.Decision;
 import dev.devolve.result.Explanation;
-import dev.devolve.result.FactValue;
 import dev.devolve.result.FiscalSplit;
 import dev.devolve.result.Mandate;
 import dev.devolve.result.MatterFiscal;
@@ -38,16 +36,12 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.function.Predicate;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Turns the findings recorded for one request into a result. For a matter: the most restrictive
@@ -58,135 +52,10 @@ import java.util.regex.Pattern;
  */
 public final class DecisionAssembler {
 
-    private static final Pattern PLACEHOLDER = Pattern.compile("\\{([^{}]+)}");
     /** A run stopped by its limits may have fired a rule millions of times; explain the start of it. */
     private static final int FIRINGS_SHOWN_WHEN_STOPPED = 50;
 
     private DecisionAssembler() {
-    }
-
-    /** The facts of one request, by path, for metadata to name. */
-    private record Facts(Map<String, Object> values, Map<String, Param> params, Set<String> synthetic) {
-
-        static Facts of(Township township, LocalDate asOf, List<Param> params, List<?> others, List<Evaluator.Firing> firings) {
-            Map<String, Object> values = new HashMap<>(township.facts());
-            values.put(FactPaths.AS_OF, asOf);
-            for (Object o : others) {
-                if (o instanceof Matter m) {
-                    values.putAll(m.facts());
-                } else if (o instanceof ProvinceStatus p) {
-                    values.putAll(p.facts());
-                } else if (o instanceof SharedService s) {
-                    values.putAll(s.facts());
-                } else if (o instanceof DerivedFacts d) {
-                    values.putAll(d.facts());
-                }
-            }
-            for (Evaluator.Firing f : firings) {
-                for (Object o : f.inserted()) {
-                    if (o instanceof DerivedFacts d) {
-                        values.putAll(d.facts());
-                    }
-                }
-            }
-            Map<String, Param> byName = new HashMap<>();
-            params.forEach(p -> byName.put(p.getName(), p));
-            return new Facts(values, byName, township.getSyntheticFacts());
-        }
-
-        Optional<Object> value(String path) {
-            Param p = params.get(path);
-            if (p != null) {
-                return Optional.of(p.getValue());
-            }
-            return Optional.ofNullable(values.get(path));
-        }
-
-        FactValue describe(String path) {
-            Param p = params.get(path);
-            if (p != null) {
-                return new FactValue(path, Optional.of(p.getValue()), false, Optional.of(p.getSince()), Optional.of(p.getProvenance()));
-            }
-            return new FactValue(path, Optional.ofNullable(values.get(path)), synthetic.contains(path), Optional.empty(), Optional.empty());
-        }
-
-        String render(String template) {
-            Matcher m = PLACEHOLDER.matcher(template);
-            StringBuilder sb = new StringBuilder();
-            while (m.find()) {
-                m.appendReplacement(sb, Matcher.quoteReplacement(describe(m.group(1)).display()));
-            }
-            m.appendTail(sb);
-            return sb.toString();
-        }
-    }
-
-    /** The contributions of a run, with the sentences of the decisive ones. */
-    private record Explained(List<RuleContribution> contributions, List<String> decisiveZh, List<String> decisiveEn) {
-    }
-
-    private static Explained explain(List<Evaluator.Firing> firings, Facts facts, Predicate<Evaluator.Firing> decisive,
-                                     Matter matter, ProvinceStatus province, boolean full) {
-        List<RuleContribution> contributions = new ArrayList<>();
-        List<String> zh = new ArrayList<>();
-        List<String> en = new ArrayList<>();
-        for (Evaluator.Firing f : firings) {
-            RuleInfo rule = f.rule();
-            List<String> effects = new ArrayList<>();
-            for (Object o : f.inserted()) {
-                effects.add(effect(o));
-            }
-            boolean isDecisive = decisive.test(f);
-            String textZh = full ? facts.render(rule.explainZh()) : "";
-            String textEn = full ? facts.render(rule.explainEn()) : "";
-            if (isDecisive) {
-                zh.add(textZh);
-                en.add(textEn);
-            }
-            contributions.add(new RuleContribution(rule.id(), rule.labelZh(), rule.labelEn(), citations(rule, matter, province),
-                    effects, isDecisive, full ? rule.facts().stream().map(facts::describe).toList() : List.of(), textZh, textEn,
-                    rule.location()));
-        }
-        return new Explained(contributions, zh, en);
-    }
-
-    private static String effect(Object finding) {
-        if (finding instanceof OutcomeFinding of) {
-            return "outcome " + of.getOutcome();
-        } else if (finding instanceof MissingFact mf) {
-            return "missing " + mf.getPath();
-        } else if (finding instanceof ModeFinding mf) {
-            return "mode " + mf.getMode();
-        } else if (finding instanceof ObligationFinding ob) {
-            return "obligation " + ob.getObligation();
-        } else if (finding instanceof MatterCost mc) {
-            return "cost " + Text.display(mc.getAnnualCost()) + ", county transfer " + Text.display(mc.getCountyTransfer());
-        } else if (finding instanceof UnfundedMandate um) {
-            return Mandate.CODE + " " + um.getKind() + " " + Text.display(um.getAmount());
-        } else if (finding instanceof ProvinceTier pt) {
-            return "tier " + pt.getTier();
-        } else if (finding instanceof CentralShare cs) {
-            return "central share " + Text.display(cs.getShare());
-        } else if (finding instanceof ServiceShares ss) {
-            return "shares " + Text.display(ss.getShares().values());
-        } else if (finding instanceof Problem p) {
-            return "problem " + p.getCode();
-        }
-        return finding.getClass().getSimpleName();
-    }
-
-    private static List<String> citations(RuleInfo rule, Matter matter, ProvinceStatus province) {
-        List<String> out = new ArrayList<>();
-        for (String c : rule.citations()) {
-            if (Citations.PROVINCIAL_DECISION.equals(c) && province != null) {
-                out.add(province.getContext().getDocument().orElse(c));
-            } else if (Citations.MATTER_BASIS.equals(c) && matter != null && matter.getBasis() != null) {
-                out.add(matter.getBasis());
-            } else {
-                out.add(c);
-            }
-        }
-        return out;
     }
 
     private static List<Diagnostic> problems(Evaluator.Trace trace) {
@@ -275,7 +144,7 @@ public final class DecisionAssembler {
                 : Optional.empty();
         Optional<Mode> chosenMode = mode;
         Outcome decided = outcome;
-        Explained explained = explain(trace.firings(), facts, f -> !failed && f.inserted().stream().anyMatch(o ->
+        Explainer.Explained explained = Explainer.explain(trace.firings(), facts, f -> !failed && f.inserted().stream().anyMatch(o ->
                 o instanceof OutcomeFinding of && of.getOutcome() == decided
                         || o instanceof MissingFact && decided == Outcome.INSUFFICIENT_FACTS), matter, province, full);
 
@@ -296,7 +165,7 @@ public final class DecisionAssembler {
             boolean blocking = f.inserted().stream().anyMatch(o -> o instanceof OutcomeFinding of && of.getOutcome() != Outcome.DELEGATE);
             if (full && blocking && decided != Outcome.DELEGATE && !cutShort) {
                 for (Requirement r : f.rule().requires()) {
-                    changes.add(change(c.ruleId(), r, facts));
+                    changes.add(WhatWouldChange.change(c.ruleId(), r, facts));
                 }
             }
             for (Object o : f.inserted()) {
@@ -308,10 +177,7 @@ public final class DecisionAssembler {
         }
         if (full && decided != Outcome.DELEGATE) {
             for (String path : missing) {
-                String owner = explained.contributions().stream().filter(c -> c.effects().contains("missing " + path))
-                        .map(RuleContribution::ruleId).findFirst().orElse("");
-                changes.add(new Change(owner, path, Optional.empty(), "given", Optional.empty(),
-                        "须提供 " + path, path + " must be given"));
+                changes.add(WhatWouldChange.missing(path, explained.contributions()));
             }
         }
         String modeEn = mode.map(m -> " (mode " + m + ")").orElse("");
@@ -356,7 +222,7 @@ public final class DecisionAssembler {
                     + service.getSharing() + "); the loaded packs have no fiscal rules for it"));
             failed = true;
         }
-        Explained explained = explain(trace.firings(), facts, f -> f.inserted().stream().anyMatch(o ->
+        Explainer.Explained explained = Explainer.explain(trace.firings(), facts, f -> f.inserted().stream().anyMatch(o ->
                 o instanceof CentralShare || o instanceof ServiceShares || o instanceof Problem), null, null, true);
         String summaryEn;
         String summaryZh;
@@ -380,54 +246,5 @@ public final class DecisionAssembler {
         return new FiscalSplit(township, service, asOf, Optional.ofNullable(tier),
                 failed ? Map.of() : shares.getShares(), failed ? Map.of() : shares.getAmounts(), factor,
                 new Explanation(explained.contributions(), List.of(), summaryZh, summaryEn), diagnostics, packs);
-    }
-
-    private static Change change(String ruleId, Requirement r, Facts facts) {
-        Optional<Object> actual = facts.value(r.fact());
-        Optional<Object> required = r.operandIsPath() ? facts.value(r.operand()) : Optional.of(literal(r.operand()));
-        String a = actual.map(Text::display).orElse("unknown");
-        String q = required.map(Text::display).orElse("unknown");
-        String en;
-        String zh;
-        switch (r.operator()) {
-            case ">=", ">", "<=", "<" -> {
-                en = r.fact() + " " + a + " " + negate(r.operator()) + " " + q + " (needs " + r.operator() + " " + q + ")";
-                zh = r.fact() + " 当前为 " + a + "，须 " + r.operator() + " " + q;
-            }
-            case "contains" -> {
-                en = r.fact() + " " + a + " does not contain " + q;
-                zh = r.fact() + " " + a + " 须包含 " + q;
-            }
-            case "!=" -> {
-                en = r.fact() + " is " + a + ", needs to be other than " + q;
-                zh = r.fact() + " 当前为 " + a + "，须不为 " + q;
-            }
-            default -> {
-                en = r.fact() + " is " + a + ", needs to be " + q;
-                zh = r.fact() + " 当前为 " + a + "，须为 " + q;
-            }
-        }
-        return new Change(ruleId, r.fact(), actual, r.operator(), required, zh, en);
-    }
-
-    private static String negate(String op) {
-        return switch (op) {
-            case ">=" -> "<";
-            case ">" -> "<=";
-            case "<=" -> ">";
-            default -> ">=";
-        };
-    }
-
-    private static Object literal(String text) {
-        if (text.equals("true") || text.equals("false")) {
-            return Boolean.valueOf(text);
-        }
-        try {
-            return InputLimits.number(text);
-        } catch (IllegalArgumentException e) {
-            // Not a number within the input limits: an enum word or other text, kept as written.
-            return text;
-        }
     }
 }
