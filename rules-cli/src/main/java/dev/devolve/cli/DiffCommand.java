@@ -1,5 +1,6 @@
 package dev.devolve.cli;
 
+import dev.devolve.api.EngineBuilder;
 import dev.devolve.api.PolicyEngine;
 import dev.devolve.diff.ImpactAnalysis;
 import dev.devolve.diff.ImpactReport;
@@ -96,7 +97,7 @@ final class DiffCommand implements Callable<Integer> {
         if (!Files.isDirectory(dir)) {
             throw new InputException(dir.toString(), 0, 0, "not a directory");
         }
-        PolicyEngine.Builder b = PolicyEngine.builder().bundledPacks();
+        EngineBuilder b = PolicyEngine.builder().bundledPacks();
         if (Files.isRegularFile(dir.resolve("pack.yaml"))) {
             return b.packDirectory(dir).build();
         }

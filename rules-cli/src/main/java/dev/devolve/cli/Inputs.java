@@ -1,5 +1,6 @@
 package dev.devolve.cli;
 
+import dev.devolve.api.EngineBuilder;
 import dev.devolve.api.PolicyEngine;
 import dev.devolve.error.InputException;
 import dev.devolve.error.SafeText;
@@ -25,7 +26,7 @@ final class Inputs {
     }
 
     static PolicyEngine engine(List<Path> packDirs) {
-        PolicyEngine.Builder b = PolicyEngine.builder();
+        EngineBuilder b = PolicyEngine.builder();
         if (packDirs != null && !packDirs.isEmpty()) {
             b.bundledPacks();
             packDirs.forEach(b::packDirectory);

@@ -1,5 +1,6 @@
 package dev.devolve.cli;
 
+import dev.devolve.api.EngineBuilder;
 import dev.devolve.api.PolicyEngine;
 import dev.devolve.pack.RulePack;
 import dev.devolve.result.RuleDescription;
@@ -32,7 +33,7 @@ final class ValidateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        PolicyEngine.Builder b = PolicyEngine.builder();
+        EngineBuilder b = PolicyEngine.builder();
         dirs.forEach(b::packDirectory);
         PolicyEngine engine = b.build();
         PrintWriter out = spec.commandLine().getOut();

@@ -1,6 +1,7 @@
 package dev.devolve.scenario;
 
 import dev.devolve.api.DecisionRequest;
+import dev.devolve.api.EngineBuilder;
 import dev.devolve.api.PolicyEngine;
 import dev.devolve.error.DecisionException;
 import dev.devolve.error.DevolveException;
@@ -161,7 +162,7 @@ public final class ScenarioRunner {
         }
         packDirectories.forEach(d -> key.add(d.toAbsolutePath().normalize().toString()));
         return engines.computeIfAbsent(key, k -> {
-            PolicyEngine.Builder b = PolicyEngine.builder();
+            EngineBuilder b = PolicyEngine.builder();
             if (f.packs().isEmpty()) {
                 b.bundledPacks();
             }

@@ -2,6 +2,7 @@ package dev.devolve.internal.drools;
 
 import dev.devolve.TestPacks;
 import dev.devolve.api.DecisionRequest;
+import dev.devolve.api.EngineBuilder;
 import dev.devolve.api.PolicyEngine;
 import dev.devolve.error.Diagnostic;
 import dev.devolve.error.PackBuildException;
@@ -29,7 +30,7 @@ class RuleCompilerTest {
         return problems(PolicyEngine.builder().packDirectory(dir));
     }
 
-    private List<String> problems(PolicyEngine.Builder builder) {
+    private List<String> problems(EngineBuilder builder) {
         try {
             builder.build();
         } catch (PackBuildException e) {
