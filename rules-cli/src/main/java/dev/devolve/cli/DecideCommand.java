@@ -4,6 +4,7 @@ import dev.devolve.api.DecisionRequest;
 import dev.devolve.api.PolicyEngine;
 import dev.devolve.model.Matter;
 import dev.devolve.model.Township;
+import dev.devolve.output.DecisionJson;
 import dev.devolve.result.Decision;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -51,7 +52,7 @@ final class DecideCommand implements Callable<Integer> {
             request = request.withProvince(Inputs.province(province));
         }
         Decision d = engine.decide(request);
-        spec.commandLine().getOut().print(format == Format.json ? d.toJson() + "\n" : TextReport.decision(d, where.lang));
+        spec.commandLine().getOut().print(format == Format.json ? DecisionJson.toJson(d) + "\n" : TextReport.decision(d, where.lang));
         return d.isError() ? Devolve.CUT_SHORT : 0;
     }
 }

@@ -1,6 +1,6 @@
 package dev.devolve.diff;
 
-import dev.devolve.internal.io.Json;
+import dev.devolve.output.Json;
 import dev.devolve.result.PackInfo;
 
 import java.math.BigDecimal;

@@ -27,16 +27,6 @@ public record Diagnostic(Severity severity, String code, String message, Optiona
         return new Diagnostic(Severity.WARNING, code, message, Optional.ofNullable(location));
     }
 
-    /** {@code {severity, code, message, location}}, ordered, for JSON. */
-    public Map<String, Object> toDocument() {
-        Map<String, Object> d = new LinkedHashMap<>();
-        d.put("severity", severity);
-        d.put("code", code);
-        d.put("message", message);
-        d.put("location", location);
-        return d;
-    }
-
     /** {@code location: CODE: message}, the form every tool prints. */
     @Override
     public String toString() {

@@ -1,8 +1,8 @@
 package dev.devolve.result;
 
-import dev.devolve.internal.io.Json;
 import dev.devolve.model.Outcome;
 import dev.devolve.model.Township;
+import dev.devolve.output.Json;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -13,7 +13,7 @@ import java.util.Map;
 
 /**
  * A township against its whole catalog (一乡一清单): one decision per matter, in catalog order.
- * {@link #toJson()} writes {@code devolve.assessment/1}, whose {@code decisions} are each a
+ * {@link dev.devolve.output.AssessmentJson} writes {@code devolve.assessment/1}, whose {@code decisions} are each a
  * {@code devolve.decision/1} document.
  *
  * @param township  the township
@@ -42,35 +42,5 @@ public record Assessment(Township township, LocalDate asOf, List<Decision> decis
     /** The cost and county transfer of each delegated or eligible matter, totals, and unfunded mandates. */
     public FiscalSummary fiscal() {
         return FiscalSummary.of(decisions);
-    }
-
-    public String toJson() {
-        Map<String, Object> a = new LinkedHashMap<>();
-        a.put("schema", SCHEMA);
-        a.put("asOf", asOf);
-        a.put("township", Decision.townshipDocument(township));
-        a.put("counts", counts());
-        FiscalSummary f = fiscal();
-        Map<String, Object> fs = new LinkedHashMap<>();
-        List<Object> items = new ArrayList<>();
-        for (FiscalSummary.Item i : f.items()) {
-            Map<String, Object> im = new LinkedHashMap<>();
-            im.put("matter", i.matterCode());
-            im.put("name", i.matterName());
-            im.put("outcome", i.outcome());
-            im.putAll(Decision.fiscalDocument(i.fiscal()));
-            items.add(im);
-        }
-        fs.put("items", items);
-        fs.put("totalCost", f.totalCost());
-        fs.put("totalTownshipPart", f.totalTownship());
-        fs.put("totalCountyTransfer", f.totalTransfer());
-        fs.put("mandates", f.mandates().stream().map(Decision::mandateDocument).toList());
-        fs.put("totalUnfunded", f.totalUnfunded());
-        a.put("fiscal", fs);
-        List<Object> ds = new ArrayList<>();
-        decisions.forEach(d -> ds.add(d.toDocument()));
-        a.put("decisions", ds);
-        return Json.pretty(a);
     }
 }

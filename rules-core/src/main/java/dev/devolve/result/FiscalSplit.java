@@ -1,10 +1,10 @@
 package dev.devolve.result;
 
 import dev.devolve.error.Diagnostic;
-import dev.devolve.internal.io.Json;
 import dev.devolve.model.Level;
 import dev.devolve.model.SharedService;
 import dev.devolve.model.Township;
+import dev.devolve.output.Json;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -16,7 +16,7 @@ import java.util.Optional;
 /**
  * A shared basic public service split between central, province, city, county and township:
  * exact shares that sum to 1, and amounts in yuan that sum to the whole (each rounded half-even
- * to the fen, the county taking the remainder). {@link #toJson()} writes {@code devolve.split/1},
+ * to the fen, the county taking the remainder). {@link dev.devolve.output.AssessmentJson} writes {@code devolve.split/1},
  * whose explanation has the same shape as a decision's.
  *
  * @param township      the township
@@ -47,33 +47,5 @@ public record FiscalSplit(Township township, SharedService service, LocalDate as
     /** Whether the split was made (no error diagnostic). */
     public boolean isComplete() {
         return !shares.isEmpty();
-    }
-
-    public String toJson() {
-        Map<String, Object> d = new LinkedHashMap<>();
-        d.put("schema", SCHEMA);
-        d.put("asOf", asOf);
-        d.put("township", Decision.townshipDocument(township));
-        Map<String, Object> s = new LinkedHashMap<>();
-        service.facts().forEach((k, v) -> s.put(k.substring("service.".length()), v));
-        d.put("service", s);
-        d.put("tier", tier);
-        d.put("factorFormula", factorFormula);
-        d.put("shares", byLevel(shares));
-        d.put("amounts", byLevel(amounts));
-        d.put("explanation", explanation.toDocument());
-        d.put("diagnostics", Decision.diagnosticsDocument(diagnostics));
-        d.put("packs", Decision.packsDocument(packs));
-        return Json.pretty(d);
-    }
-
-    private static Map<String, Object> byLevel(Map<Level, BigDecimal> values) {
-        Map<String, Object> out = new LinkedHashMap<>();
-        for (Level l : Level.values()) {
-            if (values.containsKey(l)) {
-                out.put(l.word(), values.get(l));
-            }
-        }
-        return out;
     }
 }

@@ -1,6 +1,6 @@
 package dev.devolve.scenario;
 
-import dev.devolve.internal.io.Json;
+import dev.devolve.output.Json;
 import dev.devolve.result.RuleDescription;
 
 import java.util.ArrayList;

@@ -1,5 +1,6 @@
 package dev.devolve.api;
 
+import dev.devolve.output.DecisionJson;
 import dev.devolve.TestPacks;
 import dev.devolve.error.DecisionException;
 import dev.devolve.error.Diagnostic;
@@ -127,9 +128,9 @@ class PolicyEngineTest {
         PolicyEngine one = PolicyEngine.builder().packDirectory(dir).build();
         PolicyEngine two = PolicyEngine.builder().packDirectory(dir).build();
         List<String> sequential = IntStream.range(0, 200)
-                .mapToObj(i -> one.decide(DecisionRequest.of(town, cases(i % 40), LocalDate.of(2024, 1, 1))).toJson()).toList();
+                .mapToObj(i -> DecisionJson.toJson(one.decide(DecisionRequest.of(town, cases(i % 40), LocalDate.of(2024, 1, 1))))).toList();
         List<String> parallel = IntStream.range(0, 200).parallel()
-                .mapToObj(i -> two.decide(DecisionRequest.of(town, cases(i % 40), LocalDate.of(2024, 1, 1))).toJson()).toList();
+                .mapToObj(i -> DecisionJson.toJson(two.decide(DecisionRequest.of(town, cases(i % 40), LocalDate.of(2024, 1, 1))))).toList();
         assertThat(parallel).isEqualTo(sequential);
     }
 

@@ -1,4 +1,4 @@
-package dev.devolve.internal.io;
+package dev.devolve.output;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;

@@ -1,4 +1,4 @@
-package dev.devolve.internal.io;
+package dev.devolve.output;
 
 import org.junit.jupiter.api.Test;
 
