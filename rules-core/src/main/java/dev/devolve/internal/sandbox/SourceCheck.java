@@ -106,7 +106,8 @@ public final class SourceCheck {
     private static final Set<String> POINT_FREE = Set.of("contains", "memberOf");
     private static final Set<String> FORBIDDEN_PACKAGES = Set.of("java", "javax", "jdk", "sun", "com.sun", "org.drools", "org.kie",
             "org.mvel2", "dev.devolve.model", "dev.devolve.api", "dev.devolve.internal", "dev.devolve.pack", "dev.devolve.batch",
-            "dev.devolve.scenario", "dev.devolve.diff", "dev.devolve.cli");
+            "dev.devolve.scenario", "dev.devolve.diff", "dev.devolve.cli", "dev.devolve.location", "dev.devolve.error",
+            "dev.devolve.result", "dev.devolve.input", "dev.devolve.explain", "dev.devolve.output");
     private static final Set<String> MEMBERS = Allowed.ruleMemberNames();
     private static final Pattern EQUI_JOIN = Pattern.compile("\\s*(?:(\\$\\w+)[\\w.]*\\s*==\\s*[\\w.]+|[\\w.]+\\s*==\\s*(\\$\\w+)[\\w.]*)\\s*");
     private static final Pattern NUMBER = Pattern.compile("-?[0-9]{1,18}(\\.[0-9]{1,18})?");
