@@ -1,8 +1,8 @@
 package dev.devolve.packs;
 
-import dev.devolve.api.InputException;
-import dev.devolve.api.NationalTownships;
-import dev.devolve.api.SyntheticAttributes;
+import dev.devolve.error.InputException;
+import dev.devolve.input.NationalTownships;
+import dev.devolve.input.SyntheticAttributes;
 import dev.devolve.model.Township;
 import dev.devolve.model.TownshipKind;
 import dev.devolve.model.TownshipObject;

@@ -1,8 +1,8 @@
 package dev.devolve.cli;
 
 import dev.devolve.api.PolicyEngine;
-import dev.devolve.api.RuleDescription;
-import dev.devolve.api.SafeText;
+import dev.devolve.result.RuleDescription;
+import dev.devolve.error.SafeText;
 import dev.devolve.model.FactField;
 import dev.devolve.model.FactTable;
 import dev.devolve.model.Matter;

@@ -1,6 +1,6 @@
 package dev.devolve.pack;
 
-import dev.devolve.api.SafeText;
+import dev.devolve.error.SafeText;
 import dev.devolve.internal.io.Documents;
 import dev.devolve.internal.io.Node;
 

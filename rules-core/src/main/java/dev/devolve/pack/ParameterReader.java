@@ -1,10 +1,9 @@
 package dev.devolve.pack;
 
-import dev.devolve.api.Citations;
-import dev.devolve.api.Diagnostic;
-import dev.devolve.api.InputException;
-import dev.devolve.api.PackBuildException;
-import dev.devolve.api.SafeText;
+import dev.devolve.error.Diagnostic;
+import dev.devolve.error.InputException;
+import dev.devolve.error.PackBuildException;
+import dev.devolve.error.SafeText;
 import dev.devolve.model.Provenance;
 
 import java.math.BigDecimal;

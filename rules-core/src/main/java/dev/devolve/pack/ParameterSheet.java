@@ -1,8 +1,8 @@
 package dev.devolve.pack;
 
-import dev.devolve.api.InputException;
-import dev.devolve.api.InputLimits;
-import dev.devolve.api.SafeText;
+import dev.devolve.error.InputException;
+import dev.devolve.error.InputLimits;
+import dev.devolve.error.SafeText;
 import dev.devolve.internal.io.CsvTable;
 import dev.devolve.internal.io.Node;
 

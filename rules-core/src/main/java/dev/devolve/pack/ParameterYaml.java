@@ -1,6 +1,6 @@
 package dev.devolve.pack;
 
-import dev.devolve.api.InputException;
+import dev.devolve.error.InputException;
 import dev.devolve.internal.io.Documents;
 import dev.devolve.internal.io.Node;
 

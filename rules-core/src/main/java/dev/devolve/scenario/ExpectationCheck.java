@@ -1,9 +1,9 @@
 package dev.devolve.scenario;
 
-import dev.devolve.api.Decision;
-import dev.devolve.api.Diagnostic;
-import dev.devolve.api.FiscalSplit;
-import dev.devolve.api.MatterFiscal;
+import dev.devolve.result.Decision;
+import dev.devolve.error.Diagnostic;
+import dev.devolve.result.FiscalSplit;
+import dev.devolve.result.MatterFiscal;
 import dev.devolve.internal.io.Text;
 
 import java.math.BigDecimal;

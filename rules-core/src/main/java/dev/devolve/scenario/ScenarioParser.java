@@ -1,8 +1,8 @@
 package dev.devolve.scenario;
 
-import dev.devolve.api.InputException;
-import dev.devolve.api.NationalTownships;
-import dev.devolve.api.SafeText;
+import dev.devolve.error.InputException;
+import dev.devolve.error.SafeText;
+import dev.devolve.input.NationalTownships;
 import dev.devolve.internal.io.Documents;
 import dev.devolve.internal.io.FactReader;
 import dev.devolve.internal.io.Node;

@@ -1,8 +1,8 @@
 package dev.devolve.scenario;
 
-import dev.devolve.api.Diagnostic;
-import dev.devolve.api.RuleContribution;
-import dev.devolve.api.SafeText;
+import dev.devolve.error.Diagnostic;
+import dev.devolve.result.RuleContribution;
+import dev.devolve.error.SafeText;
 
 import java.util.List;
 import java.util.function.Function;

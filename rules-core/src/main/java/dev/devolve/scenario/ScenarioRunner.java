@@ -1,8 +1,9 @@
 package dev.devolve.scenario;
 
-import dev.devolve.api.InputException;
+import dev.devolve.error.InputException;
 import dev.devolve.api.PolicyEngine;
-import dev.devolve.api.RuleDescription;
+import dev.devolve.result.RuleDescription;
+import dev.devolve.api.EngineBuilder;
 import dev.devolve.pack.PackLoader;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -143,7 +144,7 @@ public final class ScenarioRunner {
         }
         packDirectories.forEach(d -> key.add(d.toAbsolutePath().normalize().toString()));
         return engines.computeIfAbsent(key, k -> {
-            PolicyEngine.Builder b = PolicyEngine.builder();
+            EngineBuilder b = PolicyEngine.builder();
             if (f.packs().isEmpty()) {
                 b.bundledPacks();
             }

@@ -1,14 +1,14 @@
 package dev.devolve.scenario;
 
-import dev.devolve.api.Decision;
-import dev.devolve.api.DecisionException;
+import dev.devolve.result.Decision;
+import dev.devolve.error.DecisionException;
 import dev.devolve.api.DecisionRequest;
-import dev.devolve.api.DevolveException;
-import dev.devolve.api.Diagnostic;
-import dev.devolve.api.FiscalSplit;
-import dev.devolve.api.InputException;
+import dev.devolve.error.DevolveException;
+import dev.devolve.error.Diagnostic;
+import dev.devolve.result.FiscalSplit;
+import dev.devolve.error.InputException;
 import dev.devolve.api.PolicyEngine;
-import dev.devolve.api.RuleContribution;
+import dev.devolve.result.RuleContribution;
 import dev.devolve.internal.drools.Evaluator;
 import dev.devolve.model.Matter;
 import dev.devolve.model.Outcome;

@@ -1,9 +1,9 @@
 package dev.devolve.pack;
 
-import dev.devolve.api.DecisionException;
 import dev.devolve.api.DecisionRequest;
-import dev.devolve.api.DevolveException;
 import dev.devolve.api.PolicyEngine;
+import dev.devolve.error.DecisionException;
+import dev.devolve.error.DevolveException;
 import dev.devolve.internal.io.Documents;
 import dev.devolve.internal.io.FactReader;
 import dev.devolve.model.Matter;

@@ -1,6 +1,6 @@
 package dev.devolve.pack;
 
-import dev.devolve.api.PackBuildException;
+import dev.devolve.error.PackBuildException;
 import dev.devolve.internal.io.CsvTable;
 import org.junit.jupiter.api.Test;
 

@@ -1,7 +1,7 @@
 package dev.devolve.scenario;
 
 import dev.devolve.TestPacks;
-import dev.devolve.api.InputException;
+import dev.devolve.error.InputException;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -1,8 +1,8 @@
 package dev.devolve.internal.io;
 
-import dev.devolve.api.CountyMandates;
-import dev.devolve.api.InputLimits;
-import dev.devolve.api.SafeText;
+import dev.devolve.model.CountyMandates;
+import dev.devolve.error.InputLimits;
+import dev.devolve.error.SafeText;
 import dev.devolve.model.FactField;
 import dev.devolve.model.Matter;
 import dev.devolve.model.MatterFacts;

@@ -1,6 +1,6 @@
 package dev.devolve.internal.io;
 
-import dev.devolve.api.InputException;
+import dev.devolve.error.InputException;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;

@@ -1,9 +1,9 @@
 package dev.devolve.internal.io;
 
+import dev.devolve.error.InputException;
+import dev.devolve.error.InputLimits;
+import dev.devolve.error.SafeText;
 import dev.devolve.location.SourceLocation;
-import dev.devolve.api.InputException;
-import dev.devolve.api.InputLimits;
-import dev.devolve.api.SafeText;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;

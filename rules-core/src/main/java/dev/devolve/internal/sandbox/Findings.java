@@ -4,7 +4,7 @@ import dev.devolve.location.SourceLocation;
 import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import com.github.javaparser.ast.nodeTypes.NodeWithSimpleName;
-import dev.devolve.api.Diagnostic;
+import dev.devolve.error.Diagnostic;
 import org.drools.drl.ast.descr.BaseDescr;
 import org.drools.mvel.parser.printer.PrintUtil;
 

@@ -3,7 +3,7 @@ package dev.devolve.internal.sandbox;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
-import dev.devolve.api.Diagnostic;
+import dev.devolve.error.Diagnostic;
 import org.drools.drl.ast.descr.AccumulateDescr;
 import org.drools.drl.ast.descr.AndDescr;
 import org.drools.drl.ast.descr.AnnotationDescr;
@@ -68,7 +68,8 @@ public final class SourceCheck {
     private static final Set<String> ATTRIBUTES = Set.of("salience", "no-loop", "ruleflow-group");
     private static final Set<String> FORBIDDEN_PACKAGES = Set.of("java", "javax", "jdk", "sun", "com.sun", "org.drools", "org.kie",
             "org.mvel2", "dev.devolve.model", "dev.devolve.api", "dev.devolve.internal", "dev.devolve.pack", "dev.devolve.batch",
-            "dev.devolve.scenario", "dev.devolve.diff", "dev.devolve.cli");
+            "dev.devolve.scenario", "dev.devolve.diff", "dev.devolve.cli", "dev.devolve.location", "dev.devolve.error",
+            "dev.devolve.result", "dev.devolve.input", "dev.devolve.explain", "dev.devolve.output");
 
     private final Findings findings;
     private final String text;

@@ -1,6 +1,6 @@
 package dev.devolve.internal.io;
 
-import dev.devolve.api.InputException;
+import dev.devolve.error.InputException;
 import dev.devolve.model.Matter;
 import dev.devolve.model.MatterCategory;
 import dev.devolve.model.ProvinceContext;

@@ -1,9 +1,9 @@
 package dev.devolve.internal.sandbox;
 
 import dev.devolve.TestPacks;
-import dev.devolve.api.Diagnostic;
-import dev.devolve.api.PackBuildException;
 import dev.devolve.api.PolicyEngine;
+import dev.devolve.error.Diagnostic;
+import dev.devolve.error.PackBuildException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
