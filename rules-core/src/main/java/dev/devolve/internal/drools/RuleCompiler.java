@@ -91,10 +91,11 @@ public final class RuleCompiler {
     /**
      * @param packs      packs in load order (dependencies first)
      * @param parameters the merged parameters the rules may name
+     * @param citations  the sources the packs define, which {@code @cite} must name
      * @param sandbox    whether to hold the packs to the sandbox (every pack not explicitly trusted)
      * @throws PackBuildException with every problem found
      */
-    public static Compiled compile(List<RulePack> packs, Map<String, Parameter> parameters, boolean sandbox) {
+    public static Compiled compile(List<RulePack> packs, Map<String, Parameter> parameters, Citations citations, boolean sandbox) {
         List<Diagnostic> problems = new ArrayList<>();
         Map<String, RuleInfo> rules = new LinkedHashMap<>();
         Map<String, SourceLocation> idLocations = new HashMap<>();
@@ -109,7 +110,7 @@ public final class RuleCompiler {
                             + "' already has " + drl.getKey() + "; packs sharing a DRL package need distinct file names"));
                 }
                 try {
-                    checkFile(pack, drl.getKey(), parameters, sandbox, phases, rules, idLocations, problems);
+                    checkFile(pack, drl.getKey(), parameters, citations, sandbox, phases, rules, idLocations, problems);
                 } catch (OutOfMemoryError e) {
                     throw e;
                 } catch (Throwable e) {
@@ -146,8 +147,8 @@ public final class RuleCompiler {
     }
 
     /** Parses one DRL file, checks it and collects its rules' metadata. */
-    private static void checkFile(RulePack pack, String file, Map<String, Parameter> parameters, boolean sandbox, Phases phases,
-                                  Map<String, RuleInfo> rules, Map<String, SourceLocation> idLocations, List<Diagnostic> problems) {
+    private static void checkFile(RulePack pack, String file, Map<String, Parameter> parameters, Citations citations, boolean sandbox,
+                                  Phases phases, Map<String, RuleInfo> rules, Map<String, SourceLocation> idLocations, List<Diagnostic> problems) {
         String location = pack.id() + "/" + file;
         String text = pack.drl().get(file);
         PackageDescr descr = parse(location, text, problems);
@@ -159,7 +160,7 @@ public final class RuleCompiler {
             problems.addAll(SourceCheck.check(location, text, descr));
         }
         for (RuleDescr rule : descr.getRules()) {
-            RuleInfo info = metadata(pack.id(), file, descr.getName(), rule, parameters, problems);
+            RuleInfo info = metadata(pack.id(), file, descr.getName(), rule, parameters, citations, problems);
             if (info == null) {
                 continue;
             }
@@ -226,7 +227,7 @@ public final class RuleCompiler {
     }
 
     private static RuleInfo metadata(String packId, String file, String pkg, RuleDescr rule, Map<String, Parameter> parameters,
-                                     List<Diagnostic> problems) {
+                                     Citations citations, List<Diagnostic> problems) {
         SourceLocation at = at(packId + "/" + file, rule.getLine(), rule.getColumn());
         Map<String, String> meta = new HashMap<>();
         for (AnnotationDescr a : rule.getAnnotations()) {
@@ -247,12 +248,9 @@ public final class RuleCompiler {
             problems.add(Diagnostic.error("RULE_METADATA", at, (meta.containsKey("id") ? "@id '" : "rule name '") + id
                     + "' must be dotted lower-case words, e.g. capacity.no_team (the id is the rule name unless @id gives one)"));
         }
-        List<String> citations = split(meta.get("cite"), ",");
-        for (String c : citations) {
-            if (!Citations.isValid(c)) {
-                problems.add(Diagnostic.error("UNKNOWN_CITATION", at, "rule '" + id + "' cites '" + c
-                        + "'; a citation is SOURCE, SOURCE art.N or SOURCE §N with a known source: " + Citations.sources().keySet()));
-            }
+        List<String> cited = split(meta.get("cite"), ",");
+        for (String c : cited) {
+            citations.problem(c).ifPresent(problem -> problems.add(Diagnostic.error("UNKNOWN_CITATION", at, "rule '" + id + "': " + problem)));
         }
         List<String> facts = split(meta.getOrDefault("facts", ""), ",");
         for (String f : facts) {
@@ -311,7 +309,7 @@ public final class RuleCompiler {
             }
         }
         return new RuleInfo(pkg + "/" + rule.getName(), id, packId, file, rule.getLine(), salience, meta.get("label_zh"),
-                meta.get("label_en"), citations, facts, meta.get("explain_zh"), meta.get("explain_en"), requires, types, params);
+                meta.get("label_en"), cited, facts, meta.get("explain_zh"), meta.get("explain_en"), requires, types, params);
     }
 
     /** Collects the fact types a rule's conditions match, and the parameters its Param patterns name. */
