@@ -2,6 +2,7 @@ package dev.devolve.api;
 
 import dev.devolve.internal.drools.DecisionAssembler;
 import dev.devolve.internal.drools.Evaluator;
+import dev.devolve.internal.drools.ReviewAssembler;
 import dev.devolve.internal.drools.RuleCompiler;
 import dev.devolve.internal.io.LibraryLoader;
 import dev.devolve.internal.io.ServiceFiles;
@@ -13,6 +14,7 @@ import dev.devolve.model.ProvinceStatus;
 import dev.devolve.model.SharedService;
 import dev.devolve.model.Township;
 import dev.devolve.model.Transfer;
+import dev.devolve.model.Usage;
 import dev.devolve.pack.PackLoader;
 import dev.devolve.pack.Parameter;
 import dev.devolve.pack.ProvincialList;
@@ -65,6 +67,7 @@ public final class PolicyEngine {
     private final Evaluator evaluator;
     private final Set<String> matterParameters;
     private final Set<String> serviceParameters;
+    private final Set<String> usageParameters;
     private final List<DecisionListener> listeners;
     private final Map<ParamsKey, List<Param>> paramsByDate = new ConcurrentHashMap<>();
 
@@ -96,6 +99,7 @@ public final class PolicyEngine {
         this.evaluator = new Evaluator(compiled, maxFirings, maxInserts, timeout);
         this.matterParameters = compiled.parametersFor("Matter");
         this.serviceParameters = compiled.parametersFor("SharedService");
+        this.usageParameters = compiled.parametersFor("Usage");
     }
 
     public static Builder builder() {
@@ -253,6 +257,31 @@ public final class PolicyEngine {
             throw new InputException("mandates", 0, 0, "a " + what + " names matter '" + matterCode + "', which is not in the catalog");
         }
         return matterCode;
+    }
+
+    /**
+     * Reviews a delegated power with its usage over a period: keep, strengthen or recall, resting on
+     * the delegation decision of this engine for the same township, matter and date (and province
+     * position, when the request gives one).
+     *
+     * <pre>{@code
+     * Review r = engine.review(DecisionRequest.of(township, engine.matter("UM-001").orElseThrow(), LocalDate.of(2025, 3, 1)),
+     *         Usage.builder().from(LocalDate.of(2023, 1, 1)).to(LocalDate.of(2024, 12, 31)).cases(0).build());
+     * }</pre>
+     *
+     * @throws DecisionException when the date is before a parameter the review or the delegation needs
+     * @throws DevolveException  when the engine has no review rules
+     */
+    public Review review(DecisionRequest delegation, Usage usage) {
+        List<Param> params = paramsOn(delegation.asOf(), usageParameters, delegation.township().getProvinceCode());
+        Decision decided = decide(delegation);
+        return LibraryLoader.call(() -> ReviewAssembler.review(evaluator, delegation.township(), delegation.matter(), usage,
+                delegation.asOf(), params, decided, packInfos));
+    }
+
+    /** Reviews a delegated power, with the township's own provincial pack's position on the matter. */
+    public Review review(Township township, Matter matter, Usage usage, LocalDate asOf) {
+        return review(DecisionRequest.of(township, matter, asOf), usage);
     }
 
     /**

@@ -65,8 +65,8 @@ public final class DecisionAssembler {
     private DecisionAssembler() {
     }
 
-    /** The facts of one request, by path, for metadata to name. */
-    private record Facts(Map<String, Object> values, Map<String, Param> params, Set<String> synthetic) {
+    /** The facts of one request, by path, for metadata to name (a review's too). */
+    record Facts(Map<String, Object> values, Map<String, Param> params, Set<String> synthetic) {
 
         static Facts of(Township township, LocalDate asOf, List<Param> params, List<?> others, List<Evaluator.Firing> firings) {
             Map<String, Object> values = new HashMap<>(township.facts());
@@ -122,10 +122,10 @@ public final class DecisionAssembler {
     }
 
     /** The contributions of a run, with the sentences of the decisive ones. */
-    private record Explained(List<RuleContribution> contributions, List<String> decisiveZh, List<String> decisiveEn) {
+    record Explained(List<RuleContribution> contributions, List<String> decisiveZh, List<String> decisiveEn) {
     }
 
-    private static Explained explain(List<Evaluator.Firing> firings, Facts facts, Predicate<Evaluator.Firing> decisive,
+    static Explained explain(List<Evaluator.Firing> firings, Facts facts, Predicate<Evaluator.Firing> decisive,
                                      Matter matter, ProvinceStatus province, boolean full) {
         List<RuleContribution> contributions = new ArrayList<>();
         List<String> zh = new ArrayList<>();
@@ -172,7 +172,8 @@ public final class DecisionAssembler {
         } else if (finding instanceof Problem p) {
             return "problem " + p.getCode();
         }
-        return finding.getClass().getSimpleName();
+        // The review's findings say themselves: "review RECALL", "missing usage.from", "EVALUATION_OVERDUE".
+        return finding.toString();
     }
 
     private static List<String> citations(RuleInfo rule, Matter matter, ProvinceStatus province) {
@@ -189,7 +190,7 @@ public final class DecisionAssembler {
         return out;
     }
 
-    private static List<Diagnostic> problems(Evaluator.Trace trace) {
+    static List<Diagnostic> problems(Evaluator.Trace trace) {
         List<Diagnostic> out = new ArrayList<>(trace.diagnostics());
         for (Evaluator.Firing f : trace.firings()) {
             for (Object o : f.inserted()) {
