@@ -5,6 +5,7 @@ import dev.devolve.model.MatterCost;
 import dev.devolve.model.Mode;
 import dev.devolve.model.Obligation;
 import dev.devolve.model.Outcome;
+import dev.devolve.model.ReviewOutcome;
 import dev.devolve.model.UnfundedMandate;
 
 import java.math.BigDecimal;
@@ -28,12 +29,15 @@ import java.util.Set;
  * @param fiscal        money following a matter ({@code annualCost}, {@code townshipPart}, {@code countyTransfer}, {@code payer})
  * @param mandates      the exact list of unfunded mandates, by kind and amount
  * @param split         a shared-service split's shares, amounts, tier and factor flag
+ * @param review        the review outcome (in a scenario with {@code usage:}; {@code outcome} is then the delegation's)
+ * @param findings      the exact list of a review's finding kinds, in any order
  */
 public record Expectation(Optional<Outcome> outcome, Optional<Optional<Mode>> mode, Optional<List<String>> citations,
                           Optional<Set<Obligation>> obligations, Optional<Set<String>> missing,
                           Optional<List<String>> rulesFired, Optional<List<String>> rulesNotFired,
                           Optional<List<String>> diagnostics, Optional<String> error, Optional<MatterMoney> fiscal,
-                          Optional<List<MandateExpectation>> mandates, Optional<SplitExpectation> split) {
+                          Optional<List<MandateExpectation>> mandates, Optional<SplitExpectation> split,
+                          Optional<ReviewOutcome> review, Optional<List<String>> findings) {
 
     /** Expected money of a matter; absent fields are not checked. */
     public record MatterMoney(Optional<BigDecimal> annualCost, Optional<BigDecimal> townshipPart,

@@ -5,6 +5,7 @@ import dev.devolve.model.Matter;
 import dev.devolve.model.ProvinceContext;
 import dev.devolve.model.SharedService;
 import dev.devolve.model.Township;
+import dev.devolve.model.Usage;
 
 import java.math.BigDecimal;
 import java.nio.file.Path;
@@ -13,7 +14,8 @@ import java.util.Optional;
 
 /**
  * One scenario of a scenario file: the facts, the date and what is expected. A scenario has a
- * matter (a delegation decision, with its money) or a service (a shared-service split), not both.
+ * matter (a delegation decision, with its money; with a usage, the review of the delegated power) or
+ * a service (a shared-service split), not both.
  *
  * @param name       its plain-language name
  * @param file       the file it is in
@@ -27,12 +29,13 @@ import java.util.Optional;
  * @param province   the province's position on the matter
  * @param duty       the annual cost of a duty the county places on the township for the matter
  * @param transfer   the annual transfer the county makes for it
+ * @param usage      the township's usage of the matter over a period: the scenario reviews the delegated power
  * @param expect     what is expected
  */
 public record Scenario(String name, Path file, int line, LocalDate asOf, Township township, Optional<Matter> matter,
                        Optional<String> matterCode, int matterLine, Optional<SharedService> service,
                        Optional<ProvinceContext> province, Optional<BigDecimal> duty, Optional<BigDecimal> transfer,
-                       Expectation expect) {
+                       Optional<Usage> usage, Expectation expect) {
 
     /** {@code file:line}, as every report names it. */
     public SourceLocation location() {

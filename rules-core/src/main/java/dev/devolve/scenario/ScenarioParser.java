@@ -7,6 +7,7 @@ import dev.devolve.internal.io.Documents;
 import dev.devolve.internal.io.FactReader;
 import dev.devolve.internal.io.Node;
 import dev.devolve.internal.io.TextFiles;
+import dev.devolve.internal.io.UsageReader;
 import dev.devolve.model.Level;
 import dev.devolve.model.Matter;
 import dev.devolve.model.MatterCost;
@@ -14,9 +15,11 @@ import dev.devolve.model.Mode;
 import dev.devolve.model.Obligation;
 import dev.devolve.model.Outcome;
 import dev.devolve.model.ProvinceContext;
+import dev.devolve.model.ReviewOutcome;
 import dev.devolve.model.SharedService;
 import dev.devolve.model.Township;
 import dev.devolve.model.UnfundedMandate;
+import dev.devolve.model.Usage;
 
 import java.math.BigDecimal;
 import java.nio.file.Path;
@@ -39,7 +42,7 @@ import java.util.Set;
 public final class ScenarioParser {
 
     /** The blocks a file-level {@code given:} may hold. */
-    private static final List<String> GIVEN = List.of("township", "matter", "province", "service", "duty", "transfer");
+    private static final List<String> GIVEN = List.of("township", "matter", "province", "service", "duty", "transfer", "usage");
 
     private ScenarioParser() {
     }
@@ -90,8 +93,20 @@ public final class ScenarioParser {
         Township township = township(m.require("township"));
         Node matterNode = m.get("matter");
         Node serviceNode = m.get("service");
+        Node usageNode = m.get("usage");
+        Optional<Usage> usage = Optional.empty();
+        if (usageNode != null) {
+            Node.MapNode u = usageNode.asMap();
+            Node usageMatter = u.get("matter");
+            if (usageMatter != null && matterNode != null) {
+                throw u.errorAt("matter", "the reviewed matter is given twice: in usage: and as the scenario's matter:");
+            }
+            matterNode = usageMatter != null ? usageMatter.asScalar() : matterNode;
+            usage = Optional.of(UsageReader.read(u));
+            u.finish();
+        }
         if ((matterNode == null) == (serviceNode == null)) {
-            throw m.error("a scenario has a matter: (a delegation decision) or a service: (a shared-service split), exactly one");
+            throw m.error("a scenario has a matter: (a delegation decision; with usage:, a review) or a service: (a shared-service split), exactly one");
         }
         Optional<Matter> matter = Optional.empty();
         Optional<String> matterCode = Optional.empty();
@@ -118,7 +133,7 @@ public final class ScenarioParser {
         Expectation expect = expectation(m.require("expect").asMap(), serviceNode != null);
         m.finish();
         return new Scenario(name, file, m.line(), asOf, township, matter, matterCode, matterLine, service, province,
-                duty, transfer, expect);
+                duty, transfer, usage, expect);
     }
 
     private static BigDecimal amount(Node.MapNode m, String key) {
@@ -157,6 +172,8 @@ public final class ScenarioParser {
         Optional<List<String>> notFired = strings(e, "rulesNotFired");
         Optional<List<String>> diagnostics = strings(e, "diagnostics");
         Optional<String> error = Optional.ofNullable(e.string("error"));
+        Optional<ReviewOutcome> review = Optional.ofNullable(e.enumValue("review", ReviewOutcome.class));
+        Optional<List<String>> findings = strings(e, "findings");
         Optional<Expectation.MatterMoney> fiscal = Optional.empty();
         Optional<Expectation.SplitExpectation> splitExpect = Optional.empty();
         Node fiscalNode = e.get("fiscal");
@@ -188,7 +205,7 @@ public final class ScenarioParser {
         }
         e.finish();
         return new Expectation(outcome, mode, citations, obligations, missing, fired, notFired, diagnostics, error, fiscal,
-                mandates, splitExpect);
+                mandates, splitExpect, review, findings);
     }
 
     private static Expectation.SplitExpectation splitExpectation(Node.MapNode f) {

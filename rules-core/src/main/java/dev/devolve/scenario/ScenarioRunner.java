@@ -10,6 +10,7 @@ import dev.devolve.api.InputException;
 import dev.devolve.api.Mandate;
 import dev.devolve.api.MatterFiscal;
 import dev.devolve.api.PolicyEngine;
+import dev.devolve.api.Review;
 import dev.devolve.api.RuleContribution;
 import dev.devolve.api.RuleDescription;
 import dev.devolve.internal.drools.Evaluator;
@@ -26,6 +27,7 @@ import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -207,6 +209,9 @@ public final class ScenarioRunner {
             if (s.transfer().isPresent()) {
                 request = request.withTransfer(s.transfer().get());
             }
+            if (s.usage().isPresent()) {
+                return review(engine, s, engine.review(request, s.usage().get()));
+            }
             Decision d = engine.decide(request);
             checkCutShort(e, d.error(), mismatches);
             checkDecision(e, d, mismatches);
@@ -222,6 +227,34 @@ public final class ScenarioRunner {
             mismatches.add(new Mismatch("error", e.error().orElse("none"), ex.getMessage()));
             return new ScenarioResult(s, mismatches, List.of(), "refused: " + ex.getMessage(), false);
         }
+    }
+
+    /** A review scenario: the delegation rules and the review rules both count as fired. */
+    private static ScenarioResult review(PolicyEngine engine, Scenario s, Review r) {
+        Expectation e = s.expect();
+        List<Mismatch> mismatches = new ArrayList<>();
+        List<String> fired = Stream.concat(r.delegation().rulesFired().stream(), r.rulesFired().stream()).distinct().toList();
+        checkCutShort(e, r.error(), mismatches);
+        e.review().ifPresent(o -> same(mismatches, "review", o, r.outcome()));
+        e.outcome().ifPresent(o -> same(mismatches, "outcome", o, r.delegation().outcome()));
+        containsEach(mismatches, "citations", e.citations(), r.citations());
+        containsEach(mismatches, "obligations", e.obligations(), r.obligations());
+        e.missing().ifPresent(m -> same(mismatches, "missing", new TreeSet<>(m), new TreeSet<>(r.missing())));
+        e.findings().ifPresent(f -> same(mismatches, "findings", f.stream().sorted().toList(),
+                r.findings().stream().map(Enum::name).sorted().toList()));
+        if (e.mode().isPresent() || e.fiscal().isPresent() || e.mandates().isPresent() || e.split().isPresent()) {
+            mismatches.add(new Mismatch("expect", "a delegation decision or split", "a review (mode and money belong to scenarios without usage:)"));
+        }
+        List<Diagnostic> diagnostics = Stream.concat(r.delegation().diagnostics().stream(), r.diagnostics().stream()).distinct().toList();
+        checkRules(e, fired, diagnostics, mismatches);
+        return new ScenarioResult(s, mismatches, fired, explain(r.explanation().summaryEn(), r.explanation().rules(), diagnostics),
+                r.isError());
+    }
+
+    private static void containsEach(List<Mismatch> out, String field, Optional<? extends Collection<?>> expected,
+                                     List<?> actual) {
+        expected.ifPresent(xs -> xs.stream().filter(x -> !actual.contains(x))
+                .forEach(x -> out.add(new Mismatch(field, "to contain " + x, actual.toString()))));
     }
 
     /**
@@ -250,10 +283,11 @@ public final class ScenarioRunner {
     private static void checkDecision(Expectation e, Decision d, List<Mismatch> out) {
         e.outcome().ifPresent(o -> same(out, "outcome", o, d.outcome()));
         e.mode().ifPresent(m -> same(out, "mode", m.map(Enum::name).orElse("none"), d.mode().map(Enum::name).orElse("none")));
-        e.citations().ifPresent(cs -> cs.stream().filter(c -> !d.citations().contains(c))
-                .forEach(c -> out.add(new Mismatch("citations", "to contain " + c, d.citations().toString()))));
-        e.obligations().ifPresent(os -> os.stream().filter(o -> !d.obligations().contains(o))
-                .forEach(o -> out.add(new Mismatch("obligations", "to contain " + o, d.obligations().toString()))));
+        containsEach(out, "citations", e.citations(), d.citations());
+        containsEach(out, "obligations", e.obligations(), d.obligations());
+        if (e.review().isPresent() || e.findings().isPresent()) {
+            out.add(new Mismatch("expect", "a review (give usage:)", "a delegation decision"));
+        }
         e.missing().ifPresent(m -> same(out, "missing", new TreeSet<>(m), new TreeSet<>(d.missing())));
         e.fiscal().ifPresent(f -> {
             Optional<MatterFiscal> actual = d.fiscal();
