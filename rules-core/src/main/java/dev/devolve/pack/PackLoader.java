@@ -546,6 +546,7 @@ public final class PackLoader {
         String note = m.requireString("source");
         Node listNode = m.require("list");
         String listFile = listNode.asScalar().text();
+        Node recallsNode = m.get("recalls");
         m.finish();
         byte[] bytes = files.get(listFile);
         if (bytes == null) {
@@ -580,7 +581,7 @@ public final class PackLoader {
         }
         Node provinceNode = m.get("province");
         return new ProvincialList(code, document, published, date, note, listFile, entries,
-                provinceNode.location());
+                provinceNode.location(), recallsNode == null ? Map.of() : TownshipRecalls.read(prefix, recallsNode.asScalar(), files, entries));
     }
 
     /** A kind column holds {@code yes}, {@code no} or nothing. */
