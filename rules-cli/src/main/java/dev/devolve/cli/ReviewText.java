@@ -73,7 +73,7 @@ final class ReviewText implements SheetWriter {
         if (s.errors() > 0) {
             sb.append(String.format(Locale.ROOT, "Cut short (outcome ERROR): %,d rows%n", s.errors()));
         }
-        for (String line : sb.toString().split("\n", -1)) {
+        for (String line : sb.toString().split("\n")) {
             out.write(SafeText.line(line));
             out.write('\n');
         }
