@@ -78,6 +78,9 @@ public final class PackRecaller {
                 skipped.add(r.township() + " × " + r.matter() + ": the township is not in province " + list.province());
             } else if (!list.entries().containsKey(r.matter())) {
                 skipped.add(r.township() + " × " + r.matter() + ": the matter is not on the list of " + list.document());
+            } else if (list.entries().get(r.matter()).recalledOn().filter(on -> !on.isAfter(r.recalledOn())).isPresent()) {
+                skipped.add(r.township() + " × " + r.matter() + ": recalled for the whole province on "
+                        + list.entries().get(r.matter()).recalledOn().get());
             } else if (all.containsKey(key)) {
                 skipped.add(r.township() + " × " + r.matter() + ": already recalled on " + all.get(key).recalledOn());
             } else {

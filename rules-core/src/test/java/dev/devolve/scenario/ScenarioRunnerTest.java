@@ -110,7 +110,7 @@ class ScenarioRunnerTest {
         Path file = scenarios(BUSY.replace("scenarios:\n", "given:\n  expect: { outcome: ELIGIBLE }\nscenarios:\n"));
         assertThatThrownBy(() -> ScenarioRunner.builder().build().run(List.of(file)))
                 .isInstanceOf(InputException.class).hasMessageStartingWith(file + ":4:")
-                .hasMessageContaining("given: holds the blocks scenarios share, township, matter, province, service, duty, transfer; found 'expect'");
+                .hasMessageContaining("given: holds the blocks scenarios share, township, matter, province, service, duty, transfer, usage; found 'expect'");
     }
 
     @Test
@@ -126,6 +126,27 @@ class ScenarioRunnerTest {
         assertThatThrownBy(() -> ScenarioRunner.builder().build().run(List.of(noDate))).hasMessageContaining("asOf is required");
         Path both = scenarios(BUSY.replace("matter:", "service: { category: HOUSING, amount: 1 }\n    matter:"));
         assertThatThrownBy(() -> ScenarioRunner.builder().build().run(List.of(both))).hasMessageContaining("exactly one");
+    }
+
+    @Test
+    void aUsageIsReadStrictlyAndNamesItsMatterOnce() throws IOException {
+        String usage = "    usage: { from: 2023-01-01, to: 2024-12-31, cases: 3 }\n    matter:";
+        Path reversed = scenarios(BUSY.replace("    matter:", usage.replace("to: 2024-12-31", "to: 2022-12-31")));
+        assertThatThrownBy(() -> ScenarioRunner.builder().build().run(List.of(reversed))).isInstanceOf(InputException.class)
+                .hasMessageContaining(":6:").hasMessageContaining("the period ends (2022-12-31) before it starts (2023-01-01)");
+        Path twice = scenarios(BUSY.replace("    matter:", usage.replace("cases: 3", "cases: 3, matter: A")));
+        assertThatThrownBy(() -> ScenarioRunner.builder().build().run(List.of(twice)))
+                .hasMessageContaining("the reviewed matter is given twice");
+        Path fractional = scenarios(BUSY.replace("    matter:", usage.replace("cases: 3", "cases: 2.5")));
+        assertThatThrownBy(() -> ScenarioRunner.builder().build().run(List.of(fractional)))
+                .hasMessageContaining("usage.cases: expected a whole number");
+    }
+
+    @Test
+    void aReviewExpectationOnADelegationScenarioIsAMismatch() throws IOException {
+        SuiteResult r = ScenarioRunner.builder().build().run(List.of(scenarios(BUSY.replace("outcome: ELIGIBLE", "review: KEEP"))));
+        assertThat(r.failed()).isEqualTo(1);
+        assertThat(r.results().get(0).failureReport()).contains("a review (give usage:)");
     }
 
     @Test
