@@ -325,7 +325,7 @@ class CliTest {
         Result r = run("test", f.toString());
         assertThat(r.code()).isEqualTo(1);
         assertThat(r.err()).isEqualTo("devolve: " + f + ":7:7: scenarios[0].expect.outcme: unknown key 'outcme'; allowed: "
-                + "outcome, mode, citations, obligations, missing, rulesFired, rulesNotFired, diagnostics, error, fiscal, mandates\n");
+                + "outcome, mode, citations, obligations, missing, rulesFired, rulesNotFired, diagnostics, error, review, findings, fiscal, mandates\n");
     }
 
     @Test
