@@ -73,6 +73,13 @@ class SheetReviewerTest {
         assertThat(summary.notHeld()).isEqualTo(1);
         assertThat(summary.overdue()).containsExactly(new ReviewSummary.Overdue("330122102", "横村镇", "TOWN", 1));
         assertThat(rows.get(3).review().findings()).containsExactly(UsageFinding.Kind.POWER_NOT_HELD);
+        // On several threads the rows come in the same order with the same reviews.
+        List<SheetReviewer.Reviewed> parallel = new ArrayList<>();
+        ReviewSummary again = reviewer.threads(3).review(s, parallel::add);
+        assertThat(parallel).extracting(r -> r.row().location().line()).containsExactly(2, 3, 4, 5);
+        assertThat(parallel).extracting(r -> r.review().explanation().summaryEn())
+                .containsExactlyElementsOf(rows.stream().map(r -> r.review().explanation().summaryEn()).toList());
+        assertThat(again.toDocument()).isEqualTo(summary.toDocument());
     }
 
     @Test

@@ -74,8 +74,12 @@ final class ReviewCommand implements Callable<Integer> {
                     + "that held it marked (recalledOn = --as-of, this review as the basis).")
     Path applyTo;
 
+    @Option(names = "--threads", paramLabel = "N", description = "Worker threads (1 to 256); default the number of cores. Rows stay in sheet order.")
+    int threads = Math.min(Runtime.getRuntime().availableProcessors(), Bounds.MAX_THREADS);
+
     @Override
     public Integer call() throws IOException {
+        Bounds.check(spec, "--threads", threads, 1, Bounds.MAX_THREADS);
         if (applyTo != null && out == null) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--apply-to needs --out DIR, the folder of the new pack version");
         }
@@ -87,7 +91,7 @@ final class ReviewCommand implements Callable<Integer> {
             AtomicFile.checkTarget(report);
         }
         PolicyEngine engine = Inputs.engine(packs.packs);
-        SheetReviewer reviewer = SheetReviewer.of(engine, asOf);
+        SheetReviewer reviewer = SheetReviewer.of(engine, asOf).threads(threads);
         // Checked before anything is written: a bad row is one located error and no output.
         reviewer.check(usage);
         String basis = "赋权事项评估 " + asOf + " (" + usage.getFileName() + ")";

@@ -1,5 +1,6 @@
 package dev.devolve.review;
 
+import dev.devolve.api.DevolveException;
 import dev.devolve.api.InputException;
 import dev.devolve.api.NationalTownships;
 import dev.devolve.api.PolicyEngine;
@@ -12,11 +13,17 @@ import dev.devolve.model.Usage;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.Consumer;
 
 /**
@@ -43,14 +50,17 @@ public final class SheetReviewer {
 
     private final PolicyEngine engine;
     private final LocalDate asOf;
+    private final int threads;
 
-    private SheetReviewer(PolicyEngine engine, LocalDate asOf) {
+    private SheetReviewer(PolicyEngine engine, LocalDate asOf, int threads) {
         this.engine = Objects.requireNonNull(engine, "engine");
         this.asOf = Objects.requireNonNull(asOf, "asOf");
+        this.threads = threads;
     }
 
+    /** A reviewer on one thread; see {@link #threads}. */
     public static SheetReviewer of(PolicyEngine engine, LocalDate asOf) {
-        return new SheetReviewer(engine, asOf);
+        return new SheetReviewer(engine, asOf, 1);
     }
 
     /**
@@ -91,15 +101,62 @@ public final class SheetReviewer {
     public ReviewSummary review(Path sheet, Consumer<Reviewed> sink) {
         check(sheet);
         ReviewSummary summary = new ReviewSummary();
+        ExecutorService pool = threads > 1 ? Executors.newFixedThreadPool(threads) : null;
+        // At most a few rows a thread are in flight, handed on in sheet order: memory stays flat.
+        Deque<Future<Reviewed>> window = new ArrayDeque<>();
         try (UsageSheet rows = UsageSheet.open(sheet)) {
             while (rows.hasNext()) {
                 UsageRow row = rows.next();
-                Review r = engine.review(township(row), matter(row), row.usage(), asOf);
-                summary.add(r);
-                sink.accept(new Reviewed(row, r));
+                if (pool == null) {
+                    hand(reviewOne(row), summary, sink);
+                    continue;
+                }
+                window.add(pool.submit(() -> reviewOne(row)));
+                if (window.size() >= threads * 4) {
+                    hand(done(window.poll()), summary, sink);
+                }
+            }
+            while (!window.isEmpty()) {
+                hand(done(window.poll()), summary, sink);
+            }
+        } finally {
+            if (pool != null) {
+                pool.shutdownNow();
             }
         }
         return summary;
+    }
+
+    /** Reviews rows on {@code n} threads (1 to 256; default 1), handing them on in sheet order. */
+    public SheetReviewer threads(int n) {
+        if (n < 1 || n > 256) {
+            throw new IllegalArgumentException("threads must be from 1 to 256: " + n);
+        }
+        return new SheetReviewer(engine, asOf, n);
+    }
+
+    private static void hand(Reviewed r, ReviewSummary summary, Consumer<Reviewed> sink) {
+        summary.add(r.review());
+        sink.accept(r);
+    }
+
+    private Reviewed reviewOne(UsageRow row) {
+        return new Reviewed(row, engine.review(township(row), matter(row), row.usage(), asOf));
+    }
+
+    /** The row's review; an exception of the review is rethrown as it was. */
+    private static Reviewed done(Future<Reviewed> f) {
+        try {
+            return f.get();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException re) {
+                throw re;
+            }
+            throw new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new DevolveException("interrupted while reviewing a usage sheet");
+        }
     }
 
     private static String period(Usage u) {
