@@ -1,9 +1,8 @@
 package dev.devolve.packs;
 
-import dev.devolve.api.DecisionException;
 import dev.devolve.api.DecisionRequest;
 import dev.devolve.api.PolicyEngine;
-import dev.devolve.api.Review;
+import dev.devolve.error.DecisionException;
 import dev.devolve.model.Matter;
 import dev.devolve.model.Obligation;
 import dev.devolve.model.Outcome;
@@ -12,6 +11,8 @@ import dev.devolve.model.ReviewOutcome;
 import dev.devolve.model.Township;
 import dev.devolve.model.Usage;
 import dev.devolve.model.UsageFinding;
+import dev.devolve.output.ReviewJson;
+import dev.devolve.result.Review;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -204,7 +205,7 @@ class ReviewTableTest {
     void theReviewDocumentCarriesTheDelegationAndTheUsage() {
         Review r = review(town().capacityAssessed(false).build(), stallPenalty().build(), listedForTownsAndStreets(),
                 used().reversals(1).build());
-        String json = r.toJson();
+        String json = ReviewJson.toJson(r);
         assertThat(json).contains("\"schema\" : \"devolve.review/1\"").contains("\"casesPerYear\" : 19.9726")
                 .contains("\"reversalRate\" : 0.025").contains("capacity.not_assessed").contains("POWER_NOT_HELD");
     }

@@ -1,7 +1,7 @@
 package dev.devolve.packs;
 
-import dev.devolve.api.InputException;
 import dev.devolve.api.PolicyEngine;
+import dev.devolve.error.InputException;
 import dev.devolve.model.ReviewOutcome;
 import dev.devolve.model.UsageFinding;
 import dev.devolve.review.CsvSheetWriter;

@@ -1,8 +1,8 @@
 package dev.devolve.cli;
 
 import dev.devolve.api.PolicyEngine;
-import dev.devolve.api.SafeText;
 import dev.devolve.batch.AtomicFile;
+import dev.devolve.error.SafeText;
 import dev.devolve.model.Outcome;
 import dev.devolve.model.ReviewOutcome;
 import dev.devolve.pack.TownshipRecalls.Recall;

@@ -1,8 +1,8 @@
 package dev.devolve.cli;
 
-import dev.devolve.api.Review;
-import dev.devolve.api.SafeText;
+import dev.devolve.error.SafeText;
 import dev.devolve.model.ReviewOutcome;
+import dev.devolve.result.Review;
 import dev.devolve.review.ReviewSummary;
 import dev.devolve.review.SheetReviewer;
 import dev.devolve.review.SheetWriter;

@@ -1,10 +1,9 @@
 package dev.devolve.pack;
 
-import dev.devolve.api.InputException;
-import dev.devolve.api.SafeText;
+import dev.devolve.error.InputException;
+import dev.devolve.error.SafeText;
 import dev.devolve.internal.io.CsvTable;
 import dev.devolve.internal.io.Node;
-import dev.devolve.internal.io.TextFiles;
 import dev.devolve.location.SourceLocation;
 
 import java.time.LocalDate;
@@ -42,14 +41,13 @@ public final class TownshipRecalls {
      *
      * @throws InputException at the cell of a bad township code, a matter not on the list, a missing date or basis, or a pair given twice
      */
-    static Map<String, Recall> read(String prefix, Node.Scalar fileNode, Map<String, byte[]> files, Map<String, ProvincialList.Entry> listed) {
+    static Map<String, Recall> read(PackFiles files, Node.Scalar fileNode, Map<String, ProvincialList.Entry> listed) {
         String file = fileNode.text();
-        byte[] bytes = files.get(file);
+        byte[] bytes = files.bytes(file);
         if (bytes == null || !file.endsWith(".csv")) {
             throw fileNode.error("recalls: names a .csv file of the pack, found " + SafeText.quote(file));
         }
-        String source = prefix + "/" + file;
-        CsvTable table = CsvTable.parse(source, TextFiles.decode(source, bytes), new LinkedHashSet<>(COLUMNS));
+        CsvTable table = CsvTable.parse(files.source(file), files.text(file), new LinkedHashSet<>(COLUMNS));
         Map<String, Recall> out = new LinkedHashMap<>();
         for (CsvTable.Row row : table.rows()) {
             String township = row.string("township");

@@ -1,6 +1,7 @@
 package dev.devolve.review;
 
-import dev.devolve.internal.io.Json;
+import dev.devolve.output.Json;
+import dev.devolve.output.ReviewJson;
 
 import java.io.IOException;
 import java.io.Writer;
@@ -37,7 +38,7 @@ public final class JsonSheetWriter implements SheetWriter {
         first = false;
         Map<String, Object> doc = new LinkedHashMap<>();
         doc.put("row", reviewed.row().location().toString());
-        doc.put("review", reviewed.review().toDocument());
+        doc.put("review", ReviewJson.toDocument(reviewed.review()));
         out.write(Json.compact(doc));
     }
 

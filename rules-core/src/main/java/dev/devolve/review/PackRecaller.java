@@ -1,13 +1,13 @@
 package dev.devolve.review;
 
-import dev.devolve.api.InputException;
 import dev.devolve.batch.AtomicFile;
 import dev.devolve.batch.CsvBatchWriter;
+import dev.devolve.error.InputException;
 import dev.devolve.pack.PackLoader;
 import dev.devolve.pack.ProvincialList;
 import dev.devolve.pack.RulePack;
-import dev.devolve.pack.TownshipRecalls;
 import dev.devolve.pack.TownshipRecalls.Recall;
+import dev.devolve.pack.TownshipRecalls;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

@@ -1,9 +1,9 @@
 package dev.devolve.review;
 
-import dev.devolve.api.Diagnostic;
-import dev.devolve.api.Review;
+import dev.devolve.error.Diagnostic;
 import dev.devolve.model.Township;
 import dev.devolve.model.Usage;
+import dev.devolve.result.Review;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,9 +1,9 @@
 package dev.devolve.review;
 
-import dev.devolve.api.Review;
 import dev.devolve.model.ReviewOutcome;
 import dev.devolve.model.Township;
 import dev.devolve.model.UsageFinding;
+import dev.devolve.result.Review;
 
 import java.util.ArrayList;
 import java.util.Collections;

@@ -1,15 +1,15 @@
 package dev.devolve.review;
 
-import dev.devolve.api.DevolveException;
-import dev.devolve.api.InputException;
-import dev.devolve.api.NationalTownships;
 import dev.devolve.api.PolicyEngine;
-import dev.devolve.api.Review;
-import dev.devolve.api.SafeText;
+import dev.devolve.error.DevolveException;
+import dev.devolve.error.InputException;
+import dev.devolve.error.SafeText;
+import dev.devolve.input.NationalTownships;
 import dev.devolve.location.SourceLocation;
 import dev.devolve.model.Matter;
 import dev.devolve.model.Township;
 import dev.devolve.model.Usage;
+import dev.devolve.result.Review;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -96,7 +96,7 @@ public final class SheetReviewer {
      * Checks the sheet, then reviews each row in sheet order and hands it to {@code sink}.
      *
      * @throws InputException at the first bad row, before any row is reviewed
-     * @throws dev.devolve.api.DecisionException when the date is before a parameter the review needs
+     * @throws dev.devolve.error.DecisionException when the date is before a parameter the review needs
      */
     public ReviewSummary review(Path sheet, Consumer<Reviewed> sink) {
         check(sheet);

@@ -1,6 +1,6 @@
 package dev.devolve.review;
 
-import dev.devolve.api.InputException;
+import dev.devolve.error.InputException;
 import dev.devolve.internal.io.CsvRows;
 import dev.devolve.internal.io.CsvTable;
 import dev.devolve.internal.io.TextFiles;

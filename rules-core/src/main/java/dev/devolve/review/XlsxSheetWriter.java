@@ -1,6 +1,6 @@
 package dev.devolve.review;
 
-import dev.devolve.api.SafeText;
+import dev.devolve.error.SafeText;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;

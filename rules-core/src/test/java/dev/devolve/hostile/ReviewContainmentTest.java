@@ -2,10 +2,10 @@ package dev.devolve.hostile;
 
 import dev.devolve.api.DecisionRequest;
 import dev.devolve.api.PolicyEngine;
-import dev.devolve.api.Review;
 import dev.devolve.model.ReviewOutcome;
 import dev.devolve.model.Township;
 import dev.devolve.model.Usage;
+import dev.devolve.result.Review;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 

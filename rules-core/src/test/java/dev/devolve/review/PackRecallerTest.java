@@ -1,6 +1,6 @@
 package dev.devolve.review;
 
-import dev.devolve.api.InputException;
+import dev.devolve.error.InputException;
 import dev.devolve.location.SourceLocation;
 import dev.devolve.model.Township;
 import dev.devolve.pack.PackLoader;

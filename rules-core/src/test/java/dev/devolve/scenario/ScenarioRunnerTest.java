@@ -1,7 +1,7 @@
 package dev.devolve.scenario;
 
 import dev.devolve.TestPacks;
-import dev.devolve.api.InputException;
+import dev.devolve.error.InputException;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -129,6 +129,26 @@ class ScenarioRunnerTest {
     }
 
     @Test
+    void aSplitRefusesWhatOnlyADecisionAnswersAtItsKey() throws IOException {
+        String split = """
+                asOf: 2024-01-01
+                scenarios:
+                  - name: a split that expects citations
+                    township: { code: "410122101", kind: TOWN }
+                    service: { category: HOUSING, amount: 1 }
+                    expect:
+                      citations: [APL2021]
+                """;
+        Path citations = scenarios(split);
+        assertThatThrownBy(() -> ScenarioRunner.builder().build().run(List.of(citations)))
+                .isInstanceOf(InputException.class).hasMessageStartingWith(citations + ":8:")
+                .hasMessageContaining("expect.citations: this belongs to matter: scenarios (a delegation decision), not to a service: split");
+        Path noMoney = scenarios(split.replace("citations: [APL2021]", "fiscal: null"));
+        assertThatThrownBy(() -> ScenarioRunner.builder().build().run(List.of(noMoney)))
+                .isInstanceOf(InputException.class).hasMessageContaining("expect.fiscal: no money (null) belongs to matter: scenarios");
+    }
+
+    @Test
     void aUsageIsReadStrictlyAndNamesItsMatterOnce() throws IOException {
         String usage = "    usage: { from: 2023-01-01, to: 2024-12-31, cases: 3 }\n    matter:";
         Path reversed = scenarios(BUSY.replace("    matter:", usage.replace("to: 2024-12-31", "to: 2022-12-31")));
@@ -143,10 +163,14 @@ class ScenarioRunnerTest {
     }
 
     @Test
-    void aReviewExpectationOnADelegationScenarioIsAMismatch() throws IOException {
-        SuiteResult r = ScenarioRunner.builder().build().run(List.of(scenarios(BUSY.replace("outcome: ELIGIBLE", "review: KEEP"))));
-        assertThat(r.failed()).isEqualTo(1);
-        assertThat(r.results().get(0).failureReport()).contains("a review (give usage:)");
+    void reviewKeysBelongToReviewsAndModeAndMoneyToDecisions() throws IOException {
+        Path review = scenarios(BUSY.replace("outcome: ELIGIBLE", "review: KEEP"));
+        assertThatThrownBy(() -> ScenarioRunner.builder().build().run(List.of(review))).isInstanceOf(InputException.class)
+                .hasMessageContaining("unknown key 'review'");
+        Path mode = scenarios(BUSY.replace("    matter:", "    usage: { from: 2023-01-01, to: 2024-12-31, cases: 3 }\n    matter:")
+                .replace("outcome: ELIGIBLE", "mode: HANDOVER"));
+        assertThatThrownBy(() -> ScenarioRunner.builder().build().run(List.of(mode))).isInstanceOf(InputException.class)
+                .hasMessageContaining("not to a review");
     }
 
     @Test

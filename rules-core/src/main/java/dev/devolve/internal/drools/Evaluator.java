@@ -1,7 +1,7 @@
 package dev.devolve.internal.drools;
 
+import dev.devolve.error.Diagnostic;
 import dev.devolve.location.SourceLocation;
-import dev.devolve.api.Diagnostic;
 import dev.devolve.model.AsOf;
 import dev.devolve.model.CentralShare;
 import dev.devolve.model.Matter;
@@ -135,7 +135,7 @@ public final class Evaluator {
     }
 
     /** One rule firing: the rule and the findings it inserted. */
-    record Firing(RuleInfo rule, List<Object> inserted) {
+    public record Firing(RuleInfo rule, List<Object> inserted) {
     }
 
     /**

@@ -1,8 +1,8 @@
 package dev.devolve.internal.io;
 
-import dev.devolve.api.InputException;
-import dev.devolve.api.InputLimits;
-import dev.devolve.api.SafeText;
+import dev.devolve.error.InputException;
+import dev.devolve.error.InputLimits;
+import dev.devolve.error.SafeText;
 import dev.devolve.location.SourceLocation;
 
 import java.io.IOException;
@@ -135,6 +135,11 @@ public final class CsvTable {
         public SourceLocation at(String key) {
             Integer i = index.get(key);
             return SourceLocation.of(source, line, i == null ? 0 : i + 1);
+        }
+
+        @Override
+        public boolean has(String key) {
+            return raw(key) != null;
         }
 
         @Override

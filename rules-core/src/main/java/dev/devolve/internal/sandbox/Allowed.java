@@ -35,6 +35,7 @@ import dev.devolve.model.Sharing;
 import dev.devolve.model.Township;
 import dev.devolve.model.TownshipClass;
 import dev.devolve.model.TownshipKind;
+import dev.devolve.model.TownshipObject;
 import dev.devolve.model.Transfer;
 import dev.devolve.model.UnfundedMandate;
 import dev.devolve.model.Usage;
@@ -283,7 +284,8 @@ final class Allowed {
                 ModeFinding.class, Obligation.class, ObligationFinding.class, Outcome.class, OutcomeFinding.class, Param.class,
                 Problem.class, ProfessionalDemand.class, ProvinceContext.class, ProvinceStatus.class, ProvinceTier.class,
                 ServiceCategory.class, ServiceShares.class, SharedService.class, Sharing.class, Township.class, TownshipClass.class,
-                TownshipKind.class, Transfer.class, UnfundedMandate.class, Usage.class, DelegationStatus.class, ReviewOutcome.class,
-                ReviewFinding.class, ReviewMissing.class, ReviewObligation.class, UsageFinding.class, UsageFinding.Kind.class);
+                TownshipKind.class, TownshipObject.class, Transfer.class, UnfundedMandate.class, Usage.class, DelegationStatus.class,
+                ReviewOutcome.class, ReviewFinding.class, ReviewMissing.class, ReviewObligation.class, UsageFinding.class,
+                UsageFinding.Kind.class);
     }
 }

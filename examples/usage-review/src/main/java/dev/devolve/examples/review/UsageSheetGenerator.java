@@ -1,12 +1,12 @@
 package dev.devolve.examples.review;
 
-import dev.devolve.api.Decision;
-import dev.devolve.api.NationalTownships;
 import dev.devolve.api.PolicyEngine;
 import dev.devolve.batch.CsvBatchWriter;
+import dev.devolve.input.NationalTownships;
 import dev.devolve.model.Matter;
 import dev.devolve.model.Outcome;
 import dev.devolve.model.Township;
+import dev.devolve.result.Decision;
 
 import java.io.IOException;
 import java.io.Writer;
