@@ -80,6 +80,20 @@ class JsonSchemaTest {
     }
 
     @Test
+    void reviewWritesASheetOfReviews() throws IOException {
+        Path sheet = Cli.file(tmp, "usage.csv", "township,matter,from,to,cases,reversals,lastEvaluated\n"
+                + "330122102,UM-001,2023-01-01,2024-12-31,3,0,2024-06-30\n330122101,UM-005,2023-01-01,2024-12-31,40,2,\n");
+        String json = ok(run("review", "--usage", sheet.toString(), "--as-of", "2025-03-01", "--format", "json"));
+        assertThat(errors("review-sheet", json)).isEmpty();
+        for (var row : JSON.readTree(json).get("reviews")) {
+            assertThat(errors("review", row.get("review").toString())).isEmpty();
+        }
+        ObjectNode renamed = (ObjectNode) JSON.readTree(json).get("reviews").get(0).get("review");
+        renamed.set("result", renamed.remove("outcome"));
+        assertThat(errors("review", renamed.toString())).extracting(Error::getMessage).anyMatch(m -> m.contains("outcome"));
+    }
+
+    @Test
     void everyBatchLineIsADecisionOrFiscalLine() throws IOException {
         Path out = tmp.resolve("out.jsonl");
         ok(run("batch", "--townships", codes(), "--out", out.toString(), "--as-of", "2024-03-01", "--format", "jsonl", "--explain",

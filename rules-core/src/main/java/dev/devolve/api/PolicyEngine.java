@@ -11,6 +11,7 @@ import dev.devolve.model.ProvinceContext;
 import dev.devolve.model.SharedService;
 import dev.devolve.model.Township;
 import dev.devolve.model.Transfer;
+import dev.devolve.model.Usage;
 import dev.devolve.pack.PackResolution;
 import dev.devolve.pack.Parameter;
 import dev.devolve.pack.ParameterTimeline;
@@ -20,6 +21,7 @@ import dev.devolve.result.Assessment;
 import dev.devolve.result.Decision;
 import dev.devolve.result.FiscalSplit;
 import dev.devolve.result.PackInfo;
+import dev.devolve.result.Review;
 import dev.devolve.result.RuleDescription;
 
 import java.time.LocalDate;
@@ -209,6 +211,30 @@ public final class PolicyEngine {
             throw new InputException("mandates", 0, 0, "a " + what + " names matter '" + matterCode + "', which is not in the catalog");
         }
         return matterCode;
+    }
+
+    /**
+     * Reviews a delegated power with its usage over a period: keep, strengthen or recall, resting on
+     * the delegation decision of this engine for the same township, matter and date (and province
+     * position, when the request gives one).
+     *
+     * <pre>{@code
+     * Review r = engine.review(DecisionRequest.of(township, engine.matter("UM-001").orElseThrow(), LocalDate.of(2025, 3, 1)),
+     *         Usage.builder().from(LocalDate.of(2023, 1, 1)).to(LocalDate.of(2024, 12, 31)).cases(0).build());
+     * }</pre>
+     *
+     * @throws DecisionException when the date is before a parameter the review or the delegation needs
+     * @throws dev.devolve.error.DevolveException when the engine has no review rules
+     */
+    public Review review(DecisionRequest delegation, Usage usage) {
+        List<Param> params = timeline.paramsOn(delegation.asOf(), compiled.usageParameters(), delegation.township().getProvinceCode());
+        Decision decided = decide(delegation);
+        return compiled.review(delegation.township(), delegation.matter(), usage, delegation.asOf(), params, decided);
+    }
+
+    /** Reviews a delegated power, with the township's own provincial pack's position on the matter. */
+    public Review review(Township township, Matter matter, Usage usage, LocalDate asOf) {
+        return review(DecisionRequest.of(township, matter, asOf), usage);
     }
 
     /**

@@ -4,9 +4,11 @@ import dev.devolve.error.InputException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.io.BufferedOutputStream;
 import java.io.BufferedWriter;
 import java.io.Closeable;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.channels.Channels;
@@ -31,6 +33,7 @@ public final class AtomicFile implements Closeable {
     private final Path target;
     private final Path temp;
     private final FileChannel channel;
+    private final OutputStream stream;
     private final Writer writer;
     private final Thread cleanup;
     private boolean committed;
@@ -42,7 +45,8 @@ public final class AtomicFile implements Closeable {
         // createFile, not createTempFile: the finished file gets the usual permissions, not 0600.
         this.temp = Files.createFile(dir.resolve("." + this.target.getFileName() + "." + UUID.randomUUID() + ".part"));
         this.channel = FileChannel.open(temp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING);
-        this.writer = new BufferedWriter(new OutputStreamWriter(Channels.newOutputStream(channel), StandardCharsets.UTF_8), 1 << 16);
+        this.stream = new BufferedOutputStream(Channels.newOutputStream(channel), 1 << 16);
+        this.writer = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), 1 << 16);
         this.cleanup = new Thread(this::discard, "devolve-atomic-file-cleanup");
         Runtime.getRuntime().addShutdownHook(cleanup);
     }
@@ -94,6 +98,11 @@ public final class AtomicFile implements Closeable {
     /** Where to write. */
     public Writer writer() {
         return writer;
+    }
+
+    /** Where to write bytes, for a binary format (a workbook): use this or {@link #writer()}, not both. */
+    public OutputStream stream() {
+        return stream;
     }
 
     /** Flushes, forces to disk and renames the file onto its target. */

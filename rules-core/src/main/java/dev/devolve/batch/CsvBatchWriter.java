@@ -75,7 +75,7 @@ public final class CsvBatchWriter implements BatchFormat {
     }
 
     /** A text cell: neutralised for spreadsheets, quoted when it holds a comma or a quote. */
-    static String cell(String text) {
+    public static String cell(String text) {
         if (text == null) {
             return "";
         }

@@ -58,7 +58,7 @@ public final class DecisionAssembler {
     private DecisionAssembler() {
     }
 
-    private static List<Diagnostic> problems(Evaluator.Trace trace) {
+    static List<Diagnostic> problems(Evaluator.Trace trace) {
         List<Diagnostic> out = new ArrayList<>(trace.diagnostics());
         for (Evaluator.Firing f : trace.firings()) {
             for (Object o : f.inserted()) {

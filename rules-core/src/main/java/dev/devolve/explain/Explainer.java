@@ -92,7 +92,8 @@ final class Explainer {
         } else if (finding instanceof Problem p) {
             return "problem " + p.getCode();
         }
-        return finding.getClass().getSimpleName();
+        // The review's findings say themselves: "review RECALL", "missing usage.from", "EVALUATION_OVERDUE".
+        return finding.toString();
     }
 
     private static List<String> citations(RuleInfo rule, Matter matter, ProvinceStatus province) {

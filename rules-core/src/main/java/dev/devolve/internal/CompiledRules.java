@@ -1,10 +1,12 @@
 package dev.devolve.internal;
 
 import dev.devolve.explain.DecisionAssembler;
+import dev.devolve.explain.ReviewAssembler;
 import dev.devolve.internal.drools.Evaluator;
 import dev.devolve.internal.drools.RuleCompiler;
 import dev.devolve.internal.io.LibraryLoader;
 import dev.devolve.internal.io.ServiceFiles;
+import dev.devolve.model.DelegationStatus;
 import dev.devolve.model.Duty;
 import dev.devolve.model.Matter;
 import dev.devolve.model.Param;
@@ -14,11 +16,13 @@ import dev.devolve.model.SharedService;
 import dev.devolve.model.Township;
 import dev.devolve.model.Transfer;
 import dev.devolve.pack.Citations;
+import dev.devolve.model.Usage;
 import dev.devolve.pack.Parameter;
 import dev.devolve.pack.RulePack;
 import dev.devolve.result.Decision;
 import dev.devolve.result.FiscalSplit;
 import dev.devolve.result.PackInfo;
+import dev.devolve.result.Review;
 import dev.devolve.result.RuleDescription;
 
 import java.math.BigDecimal;
@@ -44,6 +48,7 @@ public final class CompiledRules {
     private final Evaluator evaluator;
     private final Set<String> matterParameters;
     private final Set<String> serviceParameters;
+    private final Set<String> usageParameters;
 
     private CompiledRules(List<PackInfo> packs, RuleCompiler.Compiled compiled, Evaluator evaluator) {
         this.packs = packs;
@@ -51,6 +56,7 @@ public final class CompiledRules {
         this.evaluator = evaluator;
         this.matterParameters = compiled.parametersFor("Matter");
         this.serviceParameters = compiled.parametersFor("SharedService");
+        this.usageParameters = compiled.parametersFor("Usage");
     }
 
     /** Checks that the service files the engine needs are on the classpath, before any pack is read. */
@@ -129,6 +135,25 @@ public final class CompiledRules {
                     params, traces.get(c.key()), extras.getOrDefault(c.key(), List.of()), packs, full));
         }
         return decisions;
+    }
+
+    /** The parameters the rules over usage (the review) read. */
+    public Set<String> usageParameters() {
+        return usageParameters;
+    }
+
+    /**
+     * Reviews a delegated power in a session of its own, with its usage and the delegation decision
+     * already made for it as facts; a delegation cut short makes the review ERROR without a session.
+     */
+    public Review review(Township township, Matter matter, Usage usage, LocalDate asOf, List<Param> params, Decision delegation) {
+        if (delegation.isError()) {
+            return ReviewAssembler.delegationCutShort(township, matter, usage, asOf, delegation, packs);
+        }
+        DelegationStatus status = ReviewAssembler.status(delegation);
+        Evaluator.Trace trace = LibraryLoader.call(() -> evaluator.run(township, List.of(), asOf, params, List.of(usage, status)))
+                .get(Evaluator.GLOBAL);
+        return ReviewAssembler.assemble(township, matter, usage, asOf, params, delegation, status, trace, packs);
     }
 
     /** Splits one shared service in a session of its own. */

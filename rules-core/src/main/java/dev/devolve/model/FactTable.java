@@ -8,9 +8,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The facts of one fact type ({@code township}, {@code matter}, {@code province}), each declared
+ * The facts of one fact type ({@code township}, {@code matter}, {@code province}, {@code usage}), each declared
  * once as a {@link FactField}, in the order files and outputs list them. Declare a fact with one
- * line in the type's table ({@link TownshipFacts}, {@link MatterFacts}, {@link ProvinceFacts}):
+ * line in the type's table ({@link TownshipFacts}, {@link MatterFacts}, {@link ProvinceFacts}, {@link UsageFacts}):
  * readers, fact paths, missing facts and documentation follow from it.
  */
 public final class FactTable {
@@ -49,11 +49,12 @@ public final class FactTable {
         return fields.stream().filter(f -> f.key().equals(key)).findFirst();
     }
 
-    /** The declared tables of the input facts: township, matter, province. */
+    /** The declared tables of the input facts: township, matter, province, usage. */
     public static List<FactTable> all() {
         TownshipFacts.TABLE.type();
         MatterFacts.TABLE.type();
         ProvinceFacts.TABLE.type();
+        UsageFacts.TABLE.type();
         synchronized (TABLES) {
             return List.copyOf(TABLES.values());
         }

@@ -43,6 +43,7 @@ final class ProvinceReader {
         String note = m.requireString("source");
         Node listNode = m.require("list");
         String listFile = listNode.asScalar().text();
+        Node recallsNode = m.get("recalls");
         m.finish();
         byte[] bytes = files.bytes(listFile);
         if (bytes == null) {
@@ -77,7 +78,7 @@ final class ProvinceReader {
         }
         Node provinceNode = m.get("province");
         return new ProvincialList(code, document, published, date, note, listFile, entries,
-                provinceNode.location());
+                provinceNode.location(), recallsNode == null ? Map.of() : TownshipRecalls.read(files, recallsNode.asScalar(), entries));
     }
 
     /** A kind column holds {@code yes}, {@code no} or nothing. */

@@ -18,7 +18,8 @@ import java.util.Set;
  * A province's decision on which matters go down (APL2021 art.24: the province decides and
  * publishes), read from a provincial pack's {@code province.yaml} and its list, kept as a
  * spreadsheet (CSV or XLSX): for each matter, the kinds of township and the classes of township
- * it is listed for, and the date it was recalled, if it was.
+ * it is listed for, and the date it was recalled, if it was; and, from an optional recalls file, the
+ * matters recalled from single townships.
  *
  * @param province      GB/T 2260 province code, e.g. {@code 41}
  * @param document      the decision's document number
@@ -28,9 +29,11 @@ import java.util.Set;
  * @param listFile      the list's file inside the pack
  * @param entries       listed matters by catalog code, in list order
  * @param location      the place of the {@code province} key in {@code province.yaml}
+ * @param recalls       matters recalled from one township only (after a review of its usage), by {@link TownshipRecalls#key}
  */
 public record ProvincialList(String province, String document, boolean published, LocalDate decisionDate, String source,
-                             String listFile, Map<String, Entry> entries, SourceLocation location) {
+                             String listFile, Map<String, Entry> entries, SourceLocation location,
+                             Map<String, TownshipRecalls.Recall> recalls) {
 
     /** One listed matter; {@code location} is the sheet or file, row and column of its code. */
     public record Entry(String matterCode, Set<TownshipKind> kinds, Set<TownshipClass> classes, Optional<LocalDate> recalledOn,
@@ -43,6 +46,7 @@ public record ProvincialList(String province, String document, boolean published
 
     public ProvincialList {
         entries = Collections.unmodifiableMap(new LinkedHashMap<>(entries));
+        recalls = Collections.unmodifiableMap(new LinkedHashMap<>(recalls));
     }
 
     /**
@@ -59,6 +63,11 @@ public record ProvincialList(String province, String document, boolean published
                 kinds.add(township.getKind());
             }
             recalled = e.recalledOn().orElse(null);
+        }
+        TownshipRecalls.Recall own = recalls.get(TownshipRecalls.key(township.getCode(), matterCode));
+        if (own != null && (recalled == null || own.recalledOn().isBefore(recalled))) {
+            // Recalled from this township first: the review that recalled it is cited beside the decision.
+            return new ProvinceContext(published, decisionDate, kinds, own.recalledOn(), document + "; " + own.basis());
         }
         return new ProvinceContext(published, decisionDate, kinds, recalled, document);
     }

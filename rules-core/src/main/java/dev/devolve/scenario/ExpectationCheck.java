@@ -5,6 +5,7 @@ import dev.devolve.error.Diagnostic;
 import dev.devolve.result.FiscalSplit;
 import dev.devolve.result.MatterFiscal;
 import dev.devolve.result.Text;
+import dev.devolve.result.Review;
 
 import java.math.BigDecimal;
 import java.util.List;
@@ -70,6 +71,18 @@ final class ExpectationCheck {
             List<String> actual = d.mandates().stream().map(m -> m.kind() + " " + Text.display(m.amount())).toList();
             same(out, "mandates", expected, actual);
         });
+    }
+
+    static void review(ReviewExpectation e, Review r, List<Mismatch> out) {
+        e.outcome().ifPresent(o -> same(out, "outcome", o, r.delegation().outcome()));
+        e.review().ifPresent(o -> same(out, "review", o, r.outcome()));
+        e.citations().stream().filter(c -> !r.citations().contains(c))
+                .forEach(c -> out.add(new Mismatch("citations", "to contain " + c, r.citations().toString())));
+        e.obligations().stream().filter(o -> !r.obligations().contains(o))
+                .forEach(o -> out.add(new Mismatch("obligations", "to contain " + o, r.obligations().toString())));
+        e.missing().ifPresent(m -> same(out, "missing", new TreeSet<>(m), new TreeSet<>(r.missing())));
+        e.findings().ifPresent(f -> same(out, "findings", f.stream().sorted().toList(),
+                r.findings().stream().map(Enum::name).sorted().toList()));
     }
 
     static void split(SplitExpectation x, FiscalSplit s, List<Mismatch> out) {

@@ -6,6 +6,7 @@ import dev.devolve.model.MatterCost;
 import dev.devolve.model.Mode;
 import dev.devolve.model.Obligation;
 import dev.devolve.model.Outcome;
+import dev.devolve.model.ReviewOutcome;
 import dev.devolve.model.UnfundedMandate;
 
 import java.math.BigDecimal;
@@ -75,6 +76,29 @@ final class ExpectationParser {
             mandates = Optional.of(list);
         }
         return new Read<>(common, new DecisionExpectation(outcome, mode, citations, obligations, missing, fiscal, mandates));
+    }
+
+    /** The keys of {@code expect:} that a review does not answer: its delegation's mode and money. */
+    private static final List<String> NOT_REVIEW = List.of("mode", "fiscal", "mandates");
+
+    /**
+     * A review's expectations: {@code outcome} (the delegation decision's), {@code review},
+     * {@code citations}, {@code obligations}, {@code missing} and {@code findings} (the review's).
+     * The delegation's mode and money are refused at their key.
+     */
+    static Read<ReviewExpectation> review(Node.MapNode e) {
+        for (String key : NOT_REVIEW) {
+            if (e.keys().contains(key)) {
+                throw e.errorAt(key, "this belongs to matter: scenarios without usage: (a delegation decision), not to a review");
+            }
+        }
+        Optional<Outcome> outcome = Optional.ofNullable(e.enumValue("outcome", Outcome.class));
+        Optional<ReviewOutcome> review = Optional.ofNullable(e.enumValue("review", ReviewOutcome.class));
+        List<String> citations = strings(e, "citations").orElse(List.of());
+        Set<Obligation> obligations = e.enumSet("obligations", Obligation.class);
+        Optional<Set<String>> missing = strings(e, "missing").map(LinkedHashSet::new);
+        Optional<List<String>> findings = strings(e, "findings");
+        return new Read<>(common(e), new ReviewExpectation(outcome, review, citations, obligations, missing, findings));
     }
 
     /**

@@ -7,9 +7,11 @@ import dev.devolve.internal.io.Documents;
 import dev.devolve.internal.io.FactReader;
 import dev.devolve.internal.io.Node;
 import dev.devolve.internal.io.TextFiles;
+import dev.devolve.internal.io.UsageReader;
 import dev.devolve.model.ProvinceContext;
 import dev.devolve.model.SharedService;
 import dev.devolve.model.Township;
+import dev.devolve.model.Usage;
 
 import java.math.BigDecimal;
 import java.nio.file.Path;
@@ -30,7 +32,7 @@ import java.util.Set;
 public final class ScenarioParser {
 
     /** The blocks a file-level {@code given:} may hold. */
-    private static final List<String> GIVEN = List.of("township", "matter", "province", "service", "duty", "transfer");
+    private static final List<String> GIVEN = List.of("township", "matter", "province", "service", "duty", "transfer", "usage");
 
     private ScenarioParser() {
     }
@@ -81,8 +83,21 @@ public final class ScenarioParser {
         Township township = township(m.require("township"));
         Node matterNode = m.get("matter");
         Node serviceNode = m.get("service");
+        Node usageNode = m.get("usage");
+        Usage usage = null;
+        if (usageNode != null) {
+            Node.MapNode u = usageNode.asMap();
+            Node usageMatter = u.get("matter");
+            if (usageMatter != null && matterNode != null) {
+                throw u.errorAt("matter", "the reviewed matter is given twice: in usage: and as the scenario's matter:");
+            }
+            matterNode = usageMatter != null ? usageMatter.asScalar() : matterNode;
+            usage = UsageReader.read(u);
+            u.finish();
+        }
         if ((matterNode == null) == (serviceNode == null)) {
-            throw m.error("a scenario has a matter: (a delegation decision) or a service: (a shared-service split), exactly one");
+            throw m.error("a scenario has a matter: (a delegation decision; with usage:, a review) or a service: (a shared-service split), "
+                    + "exactly one");
         }
         Subject.MatterRef matter = null;
         if (matterNode != null) {
@@ -96,8 +111,8 @@ public final class ScenarioParser {
                 : Optional.of(FactReader.province(provinceNode.asMap()));
         Optional<BigDecimal> duty = Optional.ofNullable(amount(m, "duty"));
         Optional<BigDecimal> transfer = Optional.ofNullable(amount(m, "transfer"));
-        if (service != null && (provinceNode != null || duty.isPresent() || transfer.isPresent())) {
-            throw m.error("province:, duty: and transfer: belong to matter scenarios, not to a service: split");
+        if (service != null && (provinceNode != null || duty.isPresent() || transfer.isPresent() || usage != null)) {
+            throw m.error("province:, duty:, transfer: and usage: belong to matter scenarios, not to a service: split");
         }
         Node.MapNode e = m.require("expect").asMap();
         Expectation expect;
@@ -106,6 +121,13 @@ public final class ScenarioParser {
             ExpectationParser.Read<SplitExpectation> read = ExpectationParser.split(e);
             expect = read.common();
             subject = new Subject.Split(service, read.kind());
+        } else if (usage != null) {
+            if (duty.isPresent() || transfer.isPresent()) {
+                throw m.error("duty: and transfer: belong to delegation scenarios, not to a review (usage:)");
+            }
+            ExpectationParser.Read<ReviewExpectation> read = ExpectationParser.review(e);
+            expect = read.common();
+            subject = new Subject.Review(matter, province, usage, read.kind());
         } else {
             ExpectationParser.Read<DecisionExpectation> read = ExpectationParser.decision(e);
             expect = read.common();

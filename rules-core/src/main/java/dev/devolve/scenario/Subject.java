@@ -3,17 +3,18 @@ package dev.devolve.scenario;
 import dev.devolve.model.Matter;
 import dev.devolve.model.ProvinceContext;
 import dev.devolve.model.SharedService;
+import dev.devolve.model.Usage;
 
 import java.math.BigDecimal;
 import java.util.Optional;
 
 /**
  * What a scenario asks the engine about: exactly one subject, given by its key in the file
- * ({@code matter:} or {@code service:}), each with the expectations of its kind. A new kind of
+ * ({@code matter:}, {@code service:}, or {@code usage:} with its matter), each with the expectations of its kind. A new kind of
  * question is a new permitted record, read by {@link ScenarioParser} and asked by
  * {@link SubjectRun}.
  */
-public sealed interface Subject permits Subject.Delegation, Subject.Split {
+public sealed interface Subject permits Subject.Delegation, Subject.Split, Subject.Review {
 
     /**
      * A delegation decision on a matter, with its money.
@@ -35,6 +36,17 @@ public sealed interface Subject permits Subject.Delegation, Subject.Split {
      * @param expect  the shares, amounts, tier and factor flag the split must show
      */
     record Split(SharedService service, SplitExpectation expect) implements Subject {
+    }
+
+    /**
+     * The review of a delegated power: the township's usage of the matter over a period.
+     *
+     * @param matter   the matter reviewed: facts given inline or a catalog code
+     * @param province the province's position on the matter, for the delegation decision the review rests on
+     * @param usage    the usage
+     * @param expect   what the review (and the delegation decision's outcome) must show
+     */
+    record Review(MatterRef matter, Optional<ProvinceContext> province, Usage usage, ReviewExpectation expect) implements Subject {
     }
 
     /** A matter as a scenario names it: its facts, or a code of the engine's catalog. */

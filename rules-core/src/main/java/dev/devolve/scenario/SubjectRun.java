@@ -12,10 +12,13 @@ import dev.devolve.result.RuleContribution;
 import dev.devolve.internal.drools.Evaluator;
 import dev.devolve.model.Matter;
 import dev.devolve.model.Outcome;
+import dev.devolve.model.ReviewOutcome;
+import dev.devolve.result.Review;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * Asks the engine what one scenario's {@link Subject} asks, and checks the answer against its
@@ -36,6 +39,9 @@ final class SubjectRun {
             }
             if (s.subject() instanceof Subject.Delegation delegation) {
                 return delegation(engine, s, delegation, mismatches);
+            }
+            if (s.subject() instanceof Subject.Review review) {
+                return review(engine, s, review, mismatches);
             }
             throw new IllegalStateException("no run for the subject " + s.subject().getClass().getSimpleName());
         } catch (DecisionException ex) {
@@ -78,6 +84,22 @@ final class SubjectRun {
         ExpectationCheck.rules(s.expect(), d.rulesFired(), d.diagnostics(), mismatches);
         return new ScenarioResult(s, mismatches, d.rulesFired(), ScenarioResult.explanation(d.explanation().summaryEn(),
                 d.explanation().rules(), d.diagnostics()), d.isError());
+    }
+
+    /** A review: the delegation rules and the review rules both count as fired. */
+    private static ScenarioResult review(PolicyEngine engine, Scenario s, Subject.Review subject, List<Mismatch> mismatches) {
+        DecisionRequest request = DecisionRequest.of(s.township(), matter(engine, s, subject.matter()), s.asOf());
+        if (subject.province().isPresent()) {
+            request = request.withProvince(subject.province().get());
+        }
+        Review r = engine.review(request, subject.usage());
+        List<String> fired = Stream.concat(r.delegation().rulesFired().stream(), r.rulesFired().stream()).distinct().toList();
+        List<Diagnostic> diagnostics = Stream.concat(r.delegation().diagnostics().stream(), r.diagnostics().stream()).distinct().toList();
+        ExpectationCheck.cutShort(s.expect(), subject.expect().review().equals(Optional.of(ReviewOutcome.ERROR)), r.error(), mismatches);
+        ExpectationCheck.review(subject.expect(), r, mismatches);
+        ExpectationCheck.rules(s.expect(), fired, diagnostics, mismatches);
+        return new ScenarioResult(s, mismatches, fired, ScenarioResult.explanation(r.explanation().summaryEn(),
+                r.explanation().rules(), diagnostics), r.isError());
     }
 
     private static Matter matter(PolicyEngine engine, Scenario s, Subject.MatterRef ref) {

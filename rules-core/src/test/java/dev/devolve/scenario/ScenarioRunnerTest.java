@@ -110,7 +110,7 @@ class ScenarioRunnerTest {
         Path file = scenarios(BUSY.replace("scenarios:\n", "given:\n  expect: { outcome: ELIGIBLE }\nscenarios:\n"));
         assertThatThrownBy(() -> ScenarioRunner.builder().build().run(List.of(file)))
                 .isInstanceOf(InputException.class).hasMessageStartingWith(file + ":4:")
-                .hasMessageContaining("given: holds the blocks scenarios share, township, matter, province, service, duty, transfer; found 'expect'");
+                .hasMessageContaining("given: holds the blocks scenarios share, township, matter, province, service, duty, transfer, usage; found 'expect'");
     }
 
     @Test
@@ -146,6 +146,31 @@ class ScenarioRunnerTest {
         Path noMoney = scenarios(split.replace("citations: [APL2021]", "fiscal: null"));
         assertThatThrownBy(() -> ScenarioRunner.builder().build().run(List.of(noMoney)))
                 .isInstanceOf(InputException.class).hasMessageContaining("expect.fiscal: no money (null) belongs to matter: scenarios");
+    }
+
+    @Test
+    void aUsageIsReadStrictlyAndNamesItsMatterOnce() throws IOException {
+        String usage = "    usage: { from: 2023-01-01, to: 2024-12-31, cases: 3 }\n    matter:";
+        Path reversed = scenarios(BUSY.replace("    matter:", usage.replace("to: 2024-12-31", "to: 2022-12-31")));
+        assertThatThrownBy(() -> ScenarioRunner.builder().build().run(List.of(reversed))).isInstanceOf(InputException.class)
+                .hasMessageContaining(":6:").hasMessageContaining("the period ends (2022-12-31) before it starts (2023-01-01)");
+        Path twice = scenarios(BUSY.replace("    matter:", usage.replace("cases: 3", "cases: 3, matter: A")));
+        assertThatThrownBy(() -> ScenarioRunner.builder().build().run(List.of(twice)))
+                .hasMessageContaining("the reviewed matter is given twice");
+        Path fractional = scenarios(BUSY.replace("    matter:", usage.replace("cases: 3", "cases: 2.5")));
+        assertThatThrownBy(() -> ScenarioRunner.builder().build().run(List.of(fractional)))
+                .hasMessageContaining("usage.cases: expected a whole number");
+    }
+
+    @Test
+    void reviewKeysBelongToReviewsAndModeAndMoneyToDecisions() throws IOException {
+        Path review = scenarios(BUSY.replace("outcome: ELIGIBLE", "review: KEEP"));
+        assertThatThrownBy(() -> ScenarioRunner.builder().build().run(List.of(review))).isInstanceOf(InputException.class)
+                .hasMessageContaining("unknown key 'review'");
+        Path mode = scenarios(BUSY.replace("    matter:", "    usage: { from: 2023-01-01, to: 2024-12-31, cases: 3 }\n    matter:")
+                .replace("outcome: ELIGIBLE", "mode: HANDOVER"));
+        assertThatThrownBy(() -> ScenarioRunner.builder().build().run(List.of(mode))).isInstanceOf(InputException.class)
+                .hasMessageContaining("not to a review");
     }
 
     @Test

@@ -15,9 +15,13 @@ import dev.devolve.model.Problem;
 import dev.devolve.model.ProvinceContext;
 import dev.devolve.model.ProvinceStatus;
 import dev.devolve.model.ProvinceTier;
+import dev.devolve.model.ReviewFinding;
+import dev.devolve.model.ReviewMissing;
+import dev.devolve.model.ReviewObligation;
 import dev.devolve.model.ServiceShares;
 import dev.devolve.model.Township;
 import dev.devolve.model.UnfundedMandate;
+import dev.devolve.model.UsageFinding;
 import org.kie.api.KieBase;
 import org.kie.api.event.rule.AfterMatchFiredEvent;
 import org.kie.api.event.rule.AgendaEventListener;
@@ -68,7 +72,7 @@ public final class Evaluator {
     /** What rules may insert: findings, never input facts. Exact classes: every finding class is final. */
     static final Set<Class<?>> FINDING_TYPES = Set.of(OutcomeFinding.class, MissingFact.class, ModeFinding.class,
             ObligationFinding.class, MatterCost.class, UnfundedMandate.class, ProvinceTier.class, CentralShare.class,
-            ServiceShares.class, Problem.class);
+            ServiceShares.class, Problem.class, ReviewFinding.class, ReviewMissing.class, ReviewObligation.class, UsageFinding.class);
 
     /** The diagnostic codes of a session cut short; a decision carrying one of them is an ERROR. */
     public static final Set<String> CUT_SHORT = Set.of("RULE_ERROR", "RULE_TIMEOUT", "RULE_FIRING_LIMIT", "RULE_INSERT_LIMIT",

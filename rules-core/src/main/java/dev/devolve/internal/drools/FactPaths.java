@@ -1,9 +1,11 @@
 package dev.devolve.internal.drools;
 
 import dev.devolve.model.CentralShare;
+import dev.devolve.model.DelegationStatus;
 import dev.devolve.model.Duty;
 import dev.devolve.model.Matter;
 import dev.devolve.model.MatterCost;
+import dev.devolve.model.Outcome;
 import dev.devolve.model.ProvinceContext;
 import dev.devolve.model.ProvinceStatus;
 import dev.devolve.model.ProvinceTier;
@@ -13,6 +15,7 @@ import dev.devolve.model.SharedService;
 import dev.devolve.model.Township;
 import dev.devolve.model.Transfer;
 import dev.devolve.model.UnfundedMandate;
+import dev.devolve.model.Usage;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -23,7 +26,7 @@ import java.util.Set;
 /**
  * The fact paths rules may name in their metadata, besides parameter names: the input facts
  * ({@code township.}, {@code matter.}, {@code province.}, {@code service.}, {@code duty.},
- * {@code transfer.}, {@code asOf}) and the values findings compute ({@code cost.}, {@code split.},
+ * {@code transfer.}, {@code usage.}, {@code delegation.}, {@code asOf}) and the values findings compute ({@code cost.}, {@code split.},
  * {@code mandate.}).
  */
 public final class FactPaths {
@@ -31,7 +34,7 @@ public final class FactPaths {
     public static final String AS_OF = "asOf";
 
     private static final List<String> NAMESPACES = List.of("township.", "matter.", "province.", "service.", "duty.",
-            "transfer.", "cost.", "split.", "mandate.");
+            "transfer.", "cost.", "split.", "mandate.", "usage.", "delegation.");
     private static final Set<String> KNOWN;
 
     static {
@@ -50,6 +53,8 @@ public final class FactPaths {
         all.addAll(duty.facts().keySet());
         all.addAll(new Transfer("x", BigDecimal.ZERO).facts().keySet());
         all.addAll(UnfundedMandate.noBasis(duty).facts().keySet());
+        all.addAll(Usage.builder().from(LocalDate.MIN).to(LocalDate.MIN).cases(0).build().facts().keySet());
+        all.addAll(new DelegationStatus(Outcome.RETAIN, "", List.of()).facts().keySet());
         all.add(AS_OF);
         KNOWN = Set.copyOf(all);
     }

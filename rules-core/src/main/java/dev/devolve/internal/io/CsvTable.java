@@ -1,16 +1,12 @@
 package dev.devolve.internal.io;
 
-import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.MappingIterator;
-import com.fasterxml.jackson.dataformat.csv.CsvMapper;
-import com.fasterxml.jackson.dataformat.csv.CsvParser;
-import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import dev.devolve.error.InputException;
 import dev.devolve.error.InputLimits;
 import dev.devolve.error.SafeText;
+import dev.devolve.location.SourceLocation;
 
 import java.io.IOException;
+import java.io.StringReader;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -30,8 +26,6 @@ import java.util.stream.Collectors;
  */
 public final class CsvTable {
 
-    private static final CsvMapper MAPPER = new CsvMapper().enable(CsvParser.Feature.WRAP_AS_ARRAY);
-
     private final String source;
     private final List<String> header;
     private final List<Row> rows;
@@ -48,37 +42,13 @@ public final class CsvTable {
      * @param allowedColumns every column name the reader understands; any other is an error
      */
     public static CsvTable parse(String source, String text, Set<String> allowedColumns) {
-        List<String> header = null;
         List<Row> rows = new ArrayList<>();
-        try (MappingIterator<String[]> it = MAPPER.readerFor(String[].class)
-                .with(CsvSchema.emptySchema()).readValues(TextFiles.withoutBom(text))) {
-            while (it.hasNextValue()) {
-                int line = it.getParser().currentLocation().getLineNr();
-                String[] cells = it.nextValue();
-                checkCells(source, line, cells);
-                if (header == null) {
-                    header = readHeader(source, line, cells, allowedColumns);
-                    continue;
-                }
-                if (cells.length == 1 && cells[0].isBlank()) {
-                    continue;
-                }
-                if (cells.length != header.size()) {
-                    throw new InputException(source, line, 0, "row has " + cells.length + " cells, the header has " + header.size());
-                }
-                rows.add(new Row(source, line, header, cells));
-            }
-        } catch (JsonProcessingException e) {
-            JsonLocation loc = e.getLocation();
-            throw new InputException(source, loc == null ? 0 : loc.getLineNr(), loc == null ? 0 : loc.getColumnNr(),
-                    "CSV syntax error: " + e.getOriginalMessage(), e);
+        try (CsvRows it = CsvRows.of(source, new StringReader(TextFiles.withoutBom(text)), allowedColumns)) {
+            it.forEachRemaining(rows::add);
+            return new CsvTable(source, it.header(), rows);
         } catch (IOException e) {
             throw new InputException(source, 0, 0, "cannot read: " + e.getMessage(), e);
         }
-        if (header == null) {
-            throw new InputException(source, 1, 1, "the file has no header row");
-        }
-        return new CsvTable(source, header, rows);
     }
 
     /** Rejects a cell holding a control character: a line break inside a quoted cell, an escape, a bidi override. */
@@ -158,8 +128,13 @@ public final class CsvTable {
 
         @Override
         public InputException errorAt(String code, String key, String message) {
+            return new InputException(code, at(key), key + ": " + message, null);
+        }
+
+        /** Where the cell of {@code key} is: the row, and its column when the table has one. */
+        public SourceLocation at(String key) {
             Integer i = index.get(key);
-            return new InputException(code, source, line, i == null ? 0 : i + 1, key + ": " + message, null);
+            return SourceLocation.of(source, line, i == null ? 0 : i + 1);
         }
 
         @Override

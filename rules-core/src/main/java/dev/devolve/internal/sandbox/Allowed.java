@@ -2,6 +2,7 @@ package dev.devolve.internal.sandbox;
 
 import dev.devolve.model.AsOf;
 import dev.devolve.model.CentralShare;
+import dev.devolve.model.DelegationStatus;
 import dev.devolve.model.DerivedFacts;
 import dev.devolve.model.Duty;
 import dev.devolve.model.Level;
@@ -23,6 +24,10 @@ import dev.devolve.model.ProfessionalDemand;
 import dev.devolve.model.ProvinceContext;
 import dev.devolve.model.ProvinceStatus;
 import dev.devolve.model.ProvinceTier;
+import dev.devolve.model.ReviewFinding;
+import dev.devolve.model.ReviewMissing;
+import dev.devolve.model.ReviewObligation;
+import dev.devolve.model.ReviewOutcome;
 import dev.devolve.model.ServiceCategory;
 import dev.devolve.model.ServiceShares;
 import dev.devolve.model.SharedService;
@@ -33,6 +38,8 @@ import dev.devolve.model.TownshipKind;
 import dev.devolve.model.TownshipObject;
 import dev.devolve.model.Transfer;
 import dev.devolve.model.UnfundedMandate;
+import dev.devolve.model.Usage;
+import dev.devolve.model.UsageFinding;
 
 import java.lang.reflect.Field;
 import java.lang.reflect.Method;
@@ -61,7 +68,8 @@ final class Allowed {
 
     /** Findings: the only model types a rule may create and insert. */
     static final Set<Class<?>> FINDINGS = Set.of(OutcomeFinding.class, MissingFact.class, ModeFinding.class, ObligationFinding.class,
-            MatterCost.class, CentralShare.class, ServiceShares.class, UnfundedMandate.class, Problem.class, ProvinceTier.class);
+            MatterCost.class, CentralShare.class, ServiceShares.class, UnfundedMandate.class, Problem.class, ProvinceTier.class,
+            ReviewFinding.class, ReviewMissing.class, ReviewObligation.class, UsageFinding.class);
 
     static final String MODEL_PACKAGE = AsOf.class.getPackageName();
 
@@ -276,6 +284,8 @@ final class Allowed {
                 ModeFinding.class, Obligation.class, ObligationFinding.class, Outcome.class, OutcomeFinding.class, Param.class,
                 Problem.class, ProfessionalDemand.class, ProvinceContext.class, ProvinceStatus.class, ProvinceTier.class,
                 ServiceCategory.class, ServiceShares.class, SharedService.class, Sharing.class, Township.class, TownshipClass.class,
-                TownshipKind.class, TownshipObject.class, Transfer.class, UnfundedMandate.class);
+                TownshipKind.class, TownshipObject.class, Transfer.class, UnfundedMandate.class, Usage.class, DelegationStatus.class,
+                ReviewOutcome.class, ReviewFinding.class, ReviewMissing.class, ReviewObligation.class, UsageFinding.class,
+                UsageFinding.Kind.class);
     }
 }
