@@ -5,7 +5,7 @@ import dev.devolve.error.InputException;
 import dev.devolve.model.ReviewOutcome;
 import dev.devolve.model.UsageFinding;
 import dev.devolve.review.CsvSheetWriter;
-import dev.devolve.review.JsonSheetWriter;
+import dev.devolve.output.report.JsonSheetWriter;
 import dev.devolve.review.ReviewSummary;
 import dev.devolve.review.SheetReviewer;
 import org.junit.jupiter.api.BeforeAll;

@@ -7,7 +7,7 @@ import dev.devolve.model.Outcome;
 import dev.devolve.model.ReviewOutcome;
 import dev.devolve.pack.TownshipRecalls.Recall;
 import dev.devolve.review.CsvSheetWriter;
-import dev.devolve.review.JsonSheetWriter;
+import dev.devolve.output.report.JsonSheetWriter;
 import dev.devolve.review.PackRecaller;
 import dev.devolve.review.ReviewSummary;
 import dev.devolve.review.SheetReviewer;

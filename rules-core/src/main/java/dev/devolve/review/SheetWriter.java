@@ -4,7 +4,7 @@ import java.io.IOException;
 
 /**
  * Where a sheet's reviews go, one row at a time, and then the summary. The library writes CSV
- * ({@link CsvSheetWriter}), JSON ({@link JsonSheetWriter}) and XLSX ({@link XlsxSheetWriter}).
+ * ({@link CsvSheetWriter}), JSON ({@link dev.devolve.output.report.JsonSheetWriter}) and XLSX ({@link XlsxSheetWriter}).
  */
 public interface SheetWriter {
 

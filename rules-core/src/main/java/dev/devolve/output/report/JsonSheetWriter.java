@@ -1,7 +1,10 @@
-package dev.devolve.review;
+package dev.devolve.output.report;
 
 import dev.devolve.output.Json;
 import dev.devolve.output.ReviewJson;
+import dev.devolve.review.ReviewSummary;
+import dev.devolve.review.SheetReviewer;
+import dev.devolve.review.SheetWriter;
 
 import java.io.IOException;
 import java.io.Writer;
