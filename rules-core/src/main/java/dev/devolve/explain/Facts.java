@@ -9,6 +9,7 @@ import dev.devolve.model.ProvinceStatus;
 import dev.devolve.model.SharedService;
 import dev.devolve.model.Township;
 import dev.devolve.result.FactValue;
+import dev.devolve.words.Language;
 
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -65,11 +66,12 @@ record Facts(Map<String, Object> values, Map<String, Param> params, Set<String> 
         return new FactValue(path, Optional.ofNullable(values.get(path)), synthetic.contains(path), Optional.empty(), Optional.empty());
     }
 
-    String render(String template) {
+    /** The sentence with each {@code {path}} replaced by the value of that fact, written in {@code language}. */
+    String render(String template, Language language) {
         Matcher m = PLACEHOLDER.matcher(template);
         StringBuilder sb = new StringBuilder();
         while (m.find()) {
-            m.appendReplacement(sb, Matcher.quoteReplacement(describe(m.group(1)).display()));
+            m.appendReplacement(sb, Matcher.quoteReplacement(describe(m.group(1)).display(language)));
         }
         m.appendTail(sb);
         return sb.toString();

@@ -12,6 +12,7 @@ import dev.devolve.result.RuleContribution;
 import dev.devolve.internal.drools.Evaluator;
 import dev.devolve.model.Matter;
 import dev.devolve.model.Outcome;
+import dev.devolve.words.Language;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -40,12 +41,14 @@ final class SubjectRun {
             throw new IllegalStateException("no run for the subject " + s.subject().getClass().getSimpleName());
         } catch (DecisionException ex) {
             ExpectationCheck.error(e, mismatches, ex.code());
-            return new ScenarioResult(s, mismatches, List.of(), "refused: " + ex.getMessage(), false);
+            return new ScenarioResult(s, mismatches, List.of(), ScenarioResult.refused(ex, Language.EN),
+                    ScenarioResult.refused(ex, Language.ZH), false);
         } catch (InputException ex) {
             throw ex;
         } catch (DevolveException ex) {
             mismatches.add(new Mismatch("error", e.error().orElse("none"), ex.getMessage()));
-            return new ScenarioResult(s, mismatches, List.of(), "refused: " + ex.getMessage(), false);
+            return new ScenarioResult(s, mismatches, List.of(), ScenarioResult.refused(ex, Language.EN),
+                    ScenarioResult.refused(ex, Language.ZH), false);
         }
     }
 
@@ -56,8 +59,8 @@ final class SubjectRun {
         ExpectationCheck.split(subject.expect(), split, mismatches);
         List<String> fired = split.explanation().rules().stream().map(RuleContribution::ruleId).toList();
         ExpectationCheck.rules(s.expect(), fired, split.diagnostics(), mismatches);
-        return new ScenarioResult(s, mismatches, fired, ScenarioResult.explanation(split.explanation().summaryEn(),
-                split.explanation().rules(), split.diagnostics()), cut.isPresent());
+        return new ScenarioResult(s, mismatches, fired, ScenarioResult.explanation(split.explanation(), split.diagnostics(), Language.EN),
+                ScenarioResult.explanation(split.explanation(), split.diagnostics(), Language.ZH), cut.isPresent());
     }
 
     private static ScenarioResult delegation(PolicyEngine engine, Scenario s, Subject.Delegation subject, List<Mismatch> mismatches) {
@@ -76,8 +79,8 @@ final class SubjectRun {
         ExpectationCheck.cutShort(s.expect(), expectsError, d.error(), mismatches);
         ExpectationCheck.decision(subject.expect(), d, mismatches);
         ExpectationCheck.rules(s.expect(), d.rulesFired(), d.diagnostics(), mismatches);
-        return new ScenarioResult(s, mismatches, d.rulesFired(), ScenarioResult.explanation(d.explanation().summaryEn(),
-                d.explanation().rules(), d.diagnostics()), d.isError());
+        return new ScenarioResult(s, mismatches, d.rulesFired(), ScenarioResult.explanation(d.explanation(), d.diagnostics(), Language.EN),
+                ScenarioResult.explanation(d.explanation(), d.diagnostics(), Language.ZH), d.isError());
     }
 
     private static Matter matter(PolicyEngine engine, Scenario s, Subject.MatterRef ref) {
