@@ -4,15 +4,9 @@ import dev.devolve.words.Language;
 
 /** The language of text output, as {@code --lang} spells it. */
 enum Lang {
-    en(Language.EN), zh(Language.ZH);
-
-    private final Language language;
-
-    Lang(Language language) {
-        this.language = language;
-    }
+    en, zh;
 
     Language language() {
-        return language;
+        return this == zh ? Language.ZH : Language.EN;
     }
 }

@@ -34,23 +34,6 @@ class ChineseTextTest {
     private static final Pattern MATTER_CODE = Pattern.compile("\\b([A-Z]{2}-\\d{3}|asOf)\\b");
     private static final Pattern WORD = Pattern.compile("[A-Za-z]+");
     private static final Path REFERENCE = Path.of("..", "rule-packs", "src", "main", "resources", "devolve", "packs");
-    private static final String CUT_SHORT_PACK = """
-            package dev.devolve.packs.flaky;
-
-            import dev.devolve.model.Matter;
-            import dev.devolve.model.Outcome;
-            import dev.devolve.model.OutcomeFinding;
-
-            rule "flaky.reads_past_the_code"
-                @label_zh("读取越界") @label_en("Reads past the end of the code") @cite("OPINIONS2017 §5")
-                @explain_zh("读取越界") @explain_en("reads past the end of the code")
-            when
-                $m : Matter(code == "UM-001")
-            then
-                insert(new OutcomeFinding($m, $m.getCode().substring(99).isEmpty() ? Outcome.RETAIN : Outcome.DELEGATE));
-            end
-            """;
-
     @TempDir
     Path tmp;
 
@@ -62,20 +45,24 @@ class ChineseTextTest {
         Path street = Cli.file(tmp, "street.yaml", "code: \"330102001\"\nenforcementTeam: false\ncertifiedOfficers: 2\n"
                 + "legalReviewers: 0\ncapacityAssessed: true\nserviceCentre: true\n");
         Set<String> outcomes = new HashSet<>();
+        StringBuilder all = new StringBuilder();
         for (Path t : List.of(ready, sparse, street)) {
             for (String matter : List.of("UM-001", "UM-005", "UM-006", "PC-002", "EN-003")) {
                 String[] args = {"decide", "--township", t.toString(), "--matter", matter, "--as-of", "2024-03-01", "--lang", "zh"};
                 outcomes.add(assertChinese(args).get("outcome").asText());
+                all.append(run(args).out());
             }
         }
         assertThat(outcomes).contains("ELIGIBLE", "RETAIN", "PROHIBITED", "ALREADY_TOWNSHIP", "INSUFFICIENT_FACTS");
+        assertThat(all).contains("结果：事实不足（INSUFFICIENT_FACTS）", "方式：委托（ENTRUST）", "执法类事项（PENALTY）需要",
+                "township.enforcementTeam 当前为 否，须为 是", "须包含 经济发达镇（ECONOMICALLY_DEVELOPED_TOWN）或县域副中心（COUNTY_SUBCENTRE）",
+                "（330102001，街道（STREET））");
     }
 
     @Test
     void aDecisionCutShortIsInChinese() throws IOException {
-        Cli.file(tmp, "flaky/pack.yaml", "id: flaky\nversion: 1.0.0\ntitle: {zh: 不稳定, en: Flaky}\njurisdiction: CN\n"
-                + "dependsOn: [national]\neffective: {from: 2017-02-20}\n");
-        Cli.file(tmp, "flaky/dev/devolve/packs/flaky/flaky.drl", CUT_SHORT_PACK);
+        Cli.file(tmp, "flaky/pack.yaml", CutShortCliTest.PACK);
+        Cli.file(tmp, "flaky/dev/devolve/packs/flaky/flaky.drl", CutShortCliTest.THROWS_IN_ZHEJIANG);
         JsonNode d = assertChinese("decide", "--township", "330122101", "--matter", "UM-001", "--as-of", "2024-03-01", "--lang", "zh",
                 "--packs", tmp.resolve("flaky").toString());
         assertThat(d.get("outcome").asText()).isEqualTo("ERROR");
