@@ -1,6 +1,12 @@
 package dev.devolve.cli;
 
-/** The language of text output. */
+import dev.devolve.words.Language;
+
+/** The language of text output, as {@code --lang} spells it. */
 enum Lang {
-    en, zh
+    en, zh;
+
+    Language language() {
+        return this == zh ? Language.ZH : Language.EN;
+    }
 }

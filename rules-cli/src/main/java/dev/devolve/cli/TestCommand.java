@@ -43,6 +43,9 @@ final class TestCommand implements Callable<Integer> {
     @Option(names = "--format", paramLabel = "FORMAT", description = "text or json; default text.")
     Format format = Format.text;
 
+    @Option(names = "--lang", paramLabel = "LANG", description = "Language of the text report: en or zh; default en.")
+    Lang lang = Lang.en;
+
     @Option(names = "--min-coverage", paramLabel = "PERCENT", description = "Fail when fewer than this percentage of rules fired.")
     double minCoverage;
 
@@ -62,7 +65,7 @@ final class TestCommand implements Callable<Integer> {
             spec.commandLine().getOut().println(TestJson.toJson(result, minCoverage));
             spec.commandLine().getErr().println(result.summaryLine());
         } else {
-            spec.commandLine().getOut().print(result.textReport(minCoverage));
+            spec.commandLine().getOut().print(result.textReport(minCoverage, lang.language()));
         }
         return result.failed() > 0 || !result.coverageAtLeast(minCoverage) ? FAILURES : 0;
     }

@@ -1,6 +1,8 @@
 package dev.devolve.cli;
 
 import dev.devolve.error.SafeText;
+import dev.devolve.model.FactField;
+import dev.devolve.model.FactTable;
 import dev.devolve.model.Level;
 import dev.devolve.model.Outcome;
 import dev.devolve.model.Township;
@@ -13,6 +15,8 @@ import dev.devolve.result.FiscalSummary;
 import dev.devolve.result.Mandate;
 import dev.devolve.result.PackInfo;
 import dev.devolve.result.RuleContribution;
+import dev.devolve.words.Language;
+import dev.devolve.words.Words;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -22,134 +26,140 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
-/** Renders decisions and assessments for people (text) and spreadsheets (CSV). */
+/**
+ * Renders decisions, assessments and splits for people, in English or Chinese; the words are in
+ * {@code report.properties} and {@code report_zh.properties} beside this class.
+ */
 final class TextReport {
 
-    private static final String SYNTHETIC_NOTE_EN =
-            "[synthetic] marks township facts generated from the code with a fixed seed, not observed.";
-    private static final String SYNTHETIC_NOTE_ZH = "[synthetic] 表示按区划代码以固定种子生成的乡镇属性（合成数据），并非实际观测值。";
+    private static final Words WORDS = Words.of(TextReport.class, "report");
 
-    private TextReport() {
+    private final Language l;
+    private final StringBuilder sb = new StringBuilder();
+
+    private TextReport(Lang lang) {
+        this.l = lang.language();
     }
 
     static String decision(Decision d, Lang lang) {
-        boolean zh = lang == Lang.zh;
-        StringBuilder sb = new StringBuilder();
-        sb.append(townshipTitle(d.township())).append(" — ").append(orDash(d.matter().getCode())).append(' ')
-                .append(orDash(d.matter().getName())).append(" — ").append(zh ? "决定日期 " : "as of ").append(d.asOf()).append('\n');
-        line(sb, zh ? "结果" : "Outcome", d.outcome() + " (" + d.outcome().zh() + ")");
-        d.error().ifPresent(e -> line(sb, zh ? "中断原因" : "Cut short", e.toString()));
-        line(sb, zh ? "方式" : "Mode", d.mode().map(m -> m + " (" + m.zh() + ")").orElse("-"));
-        line(sb, zh ? "义务" : "Obligations", d.obligations().isEmpty() ? "-"
-                : d.obligations().stream().map(Enum::name).collect(Collectors.joining(", ")));
-        line(sb, zh ? "依据" : "Citations", d.citations().isEmpty() ? "-" : String.join("; ", d.citations()));
-        line(sb, zh ? "缺少事实" : "Missing", d.missing().isEmpty() ? "-" : String.join(", ", d.missing()));
-        d.fiscal().ifPresent(f -> line(sb, zh ? "经费" : "Money", (zh ? "年成本 " : "annual cost ") + yuan(f.annualCost())
-                + (zh ? " 元，县级转移 " : " yuan, county transfer ") + yuan(f.countyTransfer())
-                + (zh ? " 元，乡镇承担 " : " yuan, township part ") + yuan(f.townshipPart()) + " (" + f.payer() + ")"));
-        line(sb, zh ? "摘要" : "Summary", zh ? d.explanation().summaryZh() : d.explanation().summaryEn());
-        sb.append('\n').append(zh ? "参与决定的规则：" : "Rules that contributed:").append('\n');
-        for (RuleContribution c : d.explanation().rules()) {
-            sb.append("  * ").append(one(c.ruleId())).append("  ").append(one(zh ? c.labelZh() : c.labelEn()))
-                    .append("  [").append(one(String.join("; ", c.citations()))).append(']')
-                    .append(c.decisive() ? (zh ? "  （决定性）" : "  (decisive)") : "").append('\n');
-            sb.append("      ").append(one(zh ? c.textZh() : c.textEn())).append('\n');
-            if (!c.facts().isEmpty()) {
-                sb.append("      ").append(zh ? "事实：" : "read: ").append(one(c.facts().stream().map(TextReport::fact)
-                        .collect(Collectors.joining(", ")))).append('\n');
-            }
-            sb.append("      ").append(zh ? "效果：" : "found: ").append(one(String.join(", ", c.effects()))).append("  (")
-                    .append(one(c.location().toString())).append(")\n");
-        }
-        if (!d.explanation().toChange().isEmpty()) {
-            sb.append('\n').append(zh ? "要改变结果，需要：" : "What would have to change:").append('\n');
-            for (Change ch : d.explanation().toChange()) {
-                sb.append("  - ").append(one(zh ? ch.textZh() : ch.textEn())).append("  (").append(one(ch.ruleId())).append(")\n");
-            }
-        }
-        d.diagnostics().forEach(g -> sb.append(zh ? "诊断：" : "Diagnostic: ").append(one(g.toString())).append('\n'));
-        sb.append('\n').append(zh ? "规则包：" : "Packs: ").append(packs(d.packs())).append('\n');
-        if (!d.township().getSyntheticFacts().isEmpty()) {
-            sb.append(zh ? SYNTHETIC_NOTE_ZH : SYNTHETIC_NOTE_EN).append('\n');
-        }
-        return sb.toString();
+        return new TextReport(lang).decision(d);
     }
 
     static String assessment(Assessment a, Lang lang) {
-        boolean zh = lang == Lang.zh;
-        StringBuilder sb = new StringBuilder();
-        List<PackInfo> packs = a.decisions().isEmpty() ? List.of() : a.decisions().get(0).packs();
-        sb.append(townshipTitle(a.township())).append(" · ").append(zh ? "决定日期 " : "as of ").append(a.asOf())
-                .append(" · ").append(zh ? "规则包 " : "packs ").append(packs(packs)).append('\n');
-        sb.append(zh ? "乡镇事实：" : "Township facts: ").append(one(townshipFacts(a.township()))).append('\n');
-        sb.append(a.decisions().size()).append(zh ? " 个事项：" : " matters: ").append(a.counts().entrySet().stream()
-                .map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(", "))).append("\n\n");
-        sb.append(String.format("%-8s %-18s %-13s %s%n", "CODE", "OUTCOME", "MODE", zh ? "事项 — 理由 [依据]" : "MATTER — REASON [CITATION]"));
-        for (Decision d : a.decisions()) {
-            sb.append(String.format("%-8s %-18s %-13s %s — %s [%s]%n", orDash(d.matter().getCode()), d.outcome(),
-                    d.mode().map(Enum::name).orElse("-"), orDash(d.matter().getName()), one(reason(d, zh)),
-                    one(String.join("; ", d.citations()))));
-        }
-        FiscalSummary f = a.fiscal();
-        sb.append('\n').append(zh ? "钱随事转：" : "Money follows the matter: ").append(f.items().size())
-                .append(zh ? " 个事项，年成本 " : " matters, annual cost ").append(yuan(f.totalCost()))
-                .append(zh ? " 元，乡镇承担 " : " yuan, township part ").append(yuan(f.totalTownship()))
-                .append(zh ? " 元，县级转移支付 " : " yuan, county transfers ").append(yuan(f.totalTransfer()))
-                .append(zh ? " 元" : " yuan").append('\n');
-        for (Mandate m : f.mandates()) {
-            sb.append("  ").append(Mandate.CODE).append(' ').append(one(m.matterCode())).append(' ').append(m.kind()).append(' ')
-                    .append(yuan(m.amount())).append(zh ? " 元：" : " yuan: ").append(one(zh ? m.textZh() : m.textEn()))
-                    .append(" [").append(one(String.join("; ", m.citations()))).append("]\n");
-        }
-        if (!f.mandates().isEmpty()) {
-            sb.append(zh ? "未获保障合计 " : "Unfunded in all: ").append(yuan(f.totalUnfunded())).append(zh ? " 元\n" : " yuan\n");
-        }
-        if (!a.township().getSyntheticFacts().isEmpty()) {
-            sb.append('\n').append(zh ? SYNTHETIC_NOTE_ZH : SYNTHETIC_NOTE_EN).append('\n');
-        }
-        return sb.toString();
+        return new TextReport(lang).assessment(a);
     }
 
     static String split(FiscalSplit s, Lang lang) {
-        boolean zh = lang == Lang.zh;
-        StringBuilder sb = new StringBuilder();
-        sb.append(townshipTitle(s.township())).append(" — ").append(s.service().getCategory()).append(" (")
-                .append(s.service().getCategory().zh()).append("), ").append(s.service().getSharing()).append(", ")
-                .append(s.service().getAmount().toPlainString()).append(zh ? " 元 — 日期 " : " yuan — as of ").append(s.asOf()).append('\n');
-        s.tier().ifPresent(t -> sb.append(zh ? "档次：第 " + t + " 档" : "Tier: " + t).append('\n'));
-        if (s.factorFormula()) {
-            sb.append(zh ? "中央转移支付按因素法分配，此处只分摊地方部分。" : "The central transfer follows a factor formula; only the local part is split here.")
-                    .append('\n');
-        }
-        if (s.isComplete()) {
-            sb.append(String.format("%-10s %-12s %s%n", zh ? "层级" : "LEVEL", zh ? "份额" : "SHARE", zh ? "金额（元）" : "AMOUNT (yuan)"));
-            for (Level l : Level.values()) {
-                sb.append(String.format("%-10s %-12s %s%n", zh ? l.zh() : l.word(),
-                        s.shares().get(l).stripTrailingZeros().toPlainString(), yuan(s.amounts().get(l))));
+        return new TextReport(lang).split(s);
+    }
+
+    private String decision(Decision d) {
+        sb.append(townshipTitle(d.township())).append(" — ").append(orDash(d.matter().getCode())).append(' ')
+                .append(orDash(d.matter().getName())).append(" — ").append(w("asOf", d.asOf())).append('\n');
+        line("label.outcome", term(d.outcome()));
+        d.error().ifPresent(e -> line("label.cutShort", e.toString()));
+        line("label.mode", d.mode().map(this::term).orElse("-"));
+        line("label.obligations", d.obligations().isEmpty() ? "-"
+                : d.obligations().stream().map(this::word).collect(Collectors.joining(w("list.separator"))));
+        line("label.citations", d.citations().isEmpty() ? "-" : String.join(w("citation.separator"), d.citations()));
+        line("label.missing", d.missing().isEmpty() ? "-" : String.join(w("list.separator"), d.missing()));
+        d.fiscal().ifPresent(f -> line("label.money", w("money", yuan(f.annualCost()), yuan(f.countyTransfer()),
+                yuan(f.townshipPart()), word(f.payer()))));
+        line("label.summary", zh() ? d.explanation().summaryZh() : d.explanation().summaryEn());
+        sb.append('\n').append(w("rules")).append('\n');
+        for (RuleContribution c : d.explanation().rules()) {
+            sb.append("  * ").append(one(c.ruleId())).append("  ").append(one(zh() ? c.labelZh() : c.labelEn()))
+                    .append("  [").append(one(String.join(w("citation.separator"), c.citations()))).append(']')
+                    .append(c.decisive() ? w("decisive") : "").append('\n');
+            sb.append("      ").append(one(zh() ? c.textZh() : c.textEn())).append('\n');
+            if (!c.facts().isEmpty()) {
+                sb.append("      ").append(w("read")).append(one(c.facts().stream().map(this::fact)
+                        .collect(Collectors.joining(w("list.separator"))))).append('\n');
             }
-            sb.append(String.format("%-10s %-12s %s%n", zh ? "合计" : "total", "1", yuan(s.service().getAmount())));
+            sb.append("      ").append(w("found")).append(one(String.join(w("list.separator"), zh() ? c.effectsZh() : c.effects())))
+                    .append("  (").append(one(c.location().toString())).append(")\n");
         }
-        sb.append('\n').append(zh ? "参与的规则：" : "Rules that contributed:").append('\n');
-        for (RuleContribution c : s.explanation().rules()) {
-            sb.append("  * ").append(one(c.ruleId())).append("  ").append(one(zh ? c.labelZh() : c.labelEn()))
-                    .append("  [").append(one(String.join("; ", c.citations()))).append("]\n");
-            sb.append("      ").append(one(zh ? c.textZh() : c.textEn())).append('\n');
-            String params = c.facts().stream().filter(f -> f.since().isPresent()).map(TextReport::fact).collect(Collectors.joining(", "));
-            if (!params.isEmpty()) {
-                sb.append("      ").append(zh ? "参数：" : "parameters: ").append(one(params)).append('\n');
+        if (!d.explanation().toChange().isEmpty()) {
+            sb.append('\n').append(w("toChange")).append('\n');
+            for (Change ch : d.explanation().toChange()) {
+                sb.append("  - ").append(one(zh() ? ch.textZh() : ch.textEn())).append("  (").append(one(ch.ruleId())).append(")\n");
             }
         }
-        sb.append('\n').append(zh ? "规则包：" : "Packs: ").append(packs(s.packs())).append('\n');
+        d.diagnostics().forEach(g -> sb.append(w("diagnostic")).append(one(g.toString())).append('\n'));
+        sb.append('\n').append(w("packs")).append(packs(d.packs())).append('\n');
+        if (!d.township().getSyntheticFacts().isEmpty()) {
+            sb.append(w("synthetic.note")).append('\n');
+        }
         return sb.toString();
     }
 
-    private static String reason(Decision d, boolean zh) {
+    private String assessment(Assessment a) {
+        List<PackInfo> packs = a.decisions().isEmpty() ? List.of() : a.decisions().get(0).packs();
+        sb.append(townshipTitle(a.township())).append(" · ").append(w("asOf", a.asOf()))
+                .append(" · ").append(w("assessment.packs", packs(packs))).append('\n');
+        sb.append(w("assessment.facts")).append(one(townshipFacts(a.township()))).append('\n');
+        sb.append(w("assessment.matters", a.decisions().size())).append(a.counts().entrySet().stream()
+                .map(e -> w("assessment.count", word(e.getKey()), e.getValue())).collect(Collectors.joining(w("list.separator"))))
+                .append("\n\n");
+        sb.append(String.format("%-8s %-18s %-13s %s%n", (Object[]) w("assessment.header").split("\\|")));
+        for (Decision d : a.decisions()) {
+            sb.append(String.format("%-8s %-18s %-13s %s — %s [%s]%n", orDash(d.matter().getCode()), word(d.outcome()),
+                    d.mode().map(this::word).orElse("-"), orDash(d.matter().getName()), one(reason(d)),
+                    one(String.join(w("citation.separator"), d.citations()))));
+        }
+        FiscalSummary f = a.fiscal();
+        sb.append('\n').append(w("assessment.money", f.items().size(), yuan(f.totalCost()), yuan(f.totalTownship()),
+                yuan(f.totalTransfer()))).append('\n');
+        for (Mandate m : f.mandates()) {
+            sb.append("  ").append(w("assessment.mandate", Mandate.CODE, one(m.matterCode()), word(m.kind()), yuan(m.amount()),
+                    one(zh() ? m.textZh() : m.textEn()), one(String.join(w("citation.separator"), m.citations())))).append('\n');
+        }
+        if (!f.mandates().isEmpty()) {
+            sb.append(w("assessment.unfunded", yuan(f.totalUnfunded()))).append('\n');
+        }
+        if (!a.township().getSyntheticFacts().isEmpty()) {
+            sb.append('\n').append(w("synthetic.note")).append('\n');
+        }
+        return sb.toString();
+    }
+
+    private String split(FiscalSplit s) {
+        sb.append(w("split.title", townshipTitle(s.township()), s.service().getCategory(), s.service().getCategory().zh(),
+                word(s.service().getSharing()), s.service().getAmount().toPlainString(), s.asOf())).append('\n');
+        s.tier().ifPresent(t -> sb.append(w("split.tier", t)).append('\n'));
+        if (s.factorFormula()) {
+            sb.append(w("split.factor")).append('\n');
+        }
+        if (s.isComplete()) {
+            sb.append(String.format("%-10s %-12s %s%n", (Object[]) w("split.header").split("\\|")));
+            for (Level level : Level.values()) {
+                sb.append(String.format("%-10s %-12s %s%n", zh() ? word(level) : level.word(),
+                        s.shares().get(level).stripTrailingZeros().toPlainString(), yuan(s.amounts().get(level))));
+            }
+            sb.append(String.format("%-10s %-12s %s%n", w("split.total"), "1", yuan(s.service().getAmount())));
+        }
+        sb.append('\n').append(w("split.rules")).append('\n');
+        for (RuleContribution c : s.explanation().rules()) {
+            sb.append("  * ").append(one(c.ruleId())).append("  ").append(one(zh() ? c.labelZh() : c.labelEn()))
+                    .append("  [").append(one(String.join(w("citation.separator"), c.citations()))).append("]\n");
+            sb.append("      ").append(one(zh() ? c.textZh() : c.textEn())).append('\n');
+            String params = c.facts().stream().filter(f -> f.since().isPresent()).map(this::fact)
+                    .collect(Collectors.joining(w("list.separator")));
+            if (!params.isEmpty()) {
+                sb.append("      ").append(w("split.parameters")).append(one(params)).append('\n');
+            }
+        }
+        sb.append('\n').append(w("packs")).append(packs(s.packs())).append('\n');
+        return sb.toString();
+    }
+
+    private String reason(Decision d) {
         List<String> labels = new ArrayList<>();
         for (RuleContribution c : d.explanation().decisive()) {
-            labels.add(zh ? c.labelZh() : c.labelEn());
+            labels.add(zh() ? c.labelZh() : c.labelEn());
         }
         if (d.isError()) {
-            return (zh ? "决定被中断：" : "cut short: ") + d.error().map(Object::toString).orElse("");
+            return w("assessment.cutShort", d.error().map(Object::toString).orElse(""));
         }
         if (labels.isEmpty()) {
             return d.outcome() == Outcome.RETAIN && !d.diagnostics().isEmpty() ? d.diagnostics().get(0).toString() : "-";
@@ -157,11 +167,13 @@ final class TextReport {
         return String.join(" + ", labels);
     }
 
-    private static String townshipTitle(Township t) {
-        return orDash(t.getName()) + " (" + orDash(t.getCode()) + ", " + (t.getKind() == null ? "kind unknown" : t.getKind()) + ")";
+    private String townshipTitle(Township t) {
+        return w("township", orDash(t.getName()), orDash(t.getCode()),
+                t.getKind() == null ? w("township.kindUnknown") : word(t.getKind()));
     }
 
-    private static String townshipFacts(Township t) {
+    /** The township's facts other than code, name and kind: by key in English, by Chinese name in Chinese. */
+    private String townshipFacts(Township t) {
         List<String> parts = new ArrayList<>();
         for (Map.Entry<String, Object> e : t.facts().entrySet()) {
             String path = e.getKey();
@@ -170,23 +182,42 @@ final class TextReport {
             }
             FactValue v = new FactValue(path, Optional.ofNullable(e.getValue()), t.getSyntheticFacts().contains(path),
                     Optional.empty(), Optional.empty());
-            parts.add(path.substring("township.".length()) + " " + v.display() + (v.synthetic() ? " [synthetic]" : ""));
+            String name = zh() ? FactTable.byPath(path).map(FactField::zh).orElse(path) : path.substring("township.".length());
+            parts.add(w("assessment.fact", name, v.display(l)) + (v.synthetic() ? " " + w("synthetic") : ""));
         }
-        return String.join(", ", parts);
+        return String.join(w("list.separator"), parts);
     }
 
-    private static String fact(FactValue f) {
-        return f.path() + " = " + f.display() + (f.synthetic() ? " [synthetic]" : "")
-                + f.since().map(s -> " (since " + s + ")").orElse("");
+    private String fact(FactValue f) {
+        return f.path() + " = " + f.display(l) + (f.synthetic() ? " " + w("synthetic") : "") + f.since().map(s -> w("since", s)).orElse("");
     }
 
-    private static String packs(List<PackInfo> packs) {
+    /** An enum word: its code in English, its Chinese name with the code beside it in Chinese. */
+    private String word(Enum<?> e) {
+        return Words.named(e, l);
+    }
+
+    /** An outcome or mode with both names: {@code RETAIN (保留在县级)}, or {@code 保留在县级（RETAIN）}. */
+    private String term(Enum<?> e) {
+        return w("term", e.name(), Words.term(e));
+    }
+
+    private String packs(List<PackInfo> packs) {
         return one(packs.stream().map(p -> p.id() + " " + p.version() + " (" + p.contentHash().substring(0, 12) + ")")
                 .collect(Collectors.joining(", ")));
     }
 
-    private static void line(StringBuilder sb, String label, String value) {
-        sb.append(String.format("%-13s %s%n", label + ":", one(value)));
+    private void line(String label, String value) {
+        String text = w(label);
+        sb.append(zh() ? text + "：" + one(value) + "\n" : String.format("%-13s %s%n", text + ":", one(value)));
+    }
+
+    private boolean zh() {
+        return l == Language.ZH;
+    }
+
+    private String w(String key, Object... args) {
+        return WORDS.get(l, key, args);
     }
 
     /** Money to the fen: {@code 36000.00}. */

@@ -115,7 +115,7 @@ class CliTest {
     void decideTextShowsTheExplanationInChinese() {
         Result r = run("decide", "--township", "330122101", "--matter", "CA-001", "--as-of", "2024-03-01", "--lang", "zh");
         assertThat(r.code()).isZero();
-        assertThat(r.out()).contains("结果:").contains("RETAIN (保留在县级)").contains("参与决定的规则：").contains("要改变结果，需要：")
+        assertThat(r.out()).contains("结果：保留在县级（RETAIN）").contains("参与决定的规则：").contains("要改变结果，需要：")
                 .contains("省级决定自 2021-09-01 施行");
     }
 

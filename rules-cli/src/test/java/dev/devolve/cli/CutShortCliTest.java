@@ -21,9 +21,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 class CutShortCliTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final String PACK = "id: flaky\nversion: 1.0.0\ntitle: {zh: 不稳定, en: Flaky}\njurisdiction: CN\n"
+    static final String PACK = "id: flaky\nversion: 1.0.0\ntitle: {zh: 不稳定, en: Flaky}\njurisdiction: CN\n"
             + "dependsOn: [national]\neffective: {from: 2017-02-20}\n";
-    private static final String THROWS_IN_ZHEJIANG = """
+    static final String THROWS_IN_ZHEJIANG = """
             package dev.devolve.packs.flaky;
 
             import dev.devolve.model.Matter;

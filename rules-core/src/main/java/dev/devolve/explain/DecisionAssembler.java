@@ -31,8 +31,9 @@ import dev.devolve.result.MatterFiscal;
 import dev.devolve.result.PackInfo;
 import dev.devolve.result.RuleContribution;
 import dev.devolve.result.Text;
+import dev.devolve.words.Language;
+import dev.devolve.words.Words;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -54,6 +55,7 @@ public final class DecisionAssembler {
 
     /** A run stopped by its limits may have fired a rule millions of times; explain the start of it. */
     private static final int FIRINGS_SHOWN_WHEN_STOPPED = 50;
+    private static final Words SENTENCES = Words.of(DecisionAssembler.class, "sentences");
 
     private DecisionAssembler() {
     }
@@ -180,18 +182,22 @@ public final class DecisionAssembler {
                 changes.add(WhatWouldChange.missing(path, explained.contributions()));
             }
         }
-        String modeEn = mode.map(m -> " (mode " + m + ")").orElse("");
-        String modeZh = mode.map(m -> "（" + m.zh() + "）").orElse("");
-        String summaryEn = outcome + modeEn + (explained.decisiveEn().isEmpty() ? "" : ": " + String.join("; ", explained.decisiveEn()));
-        String summaryZh = outcome.zh() + modeZh + (explained.decisiveZh().isEmpty() ? "" : "：" + String.join("；", explained.decisiveZh()));
-        if (cutShort) {
-            Diagnostic cause = run.cutShort().get();
-            summaryEn = outcome + ": the decision was cut short (" + cause.code() + "): " + cause.message();
-            summaryZh = outcome.zh() + "：决定被中断（" + cause.code() + "），见诊断信息";
-        } else if (failed) {
-            summaryEn = outcome + ": the decision could not be completed; see diagnostics";
-            summaryZh = outcome.zh() + "：决定未能完成，见诊断信息";
+        String[] summary = new String[2];
+        for (Language l : Language.values()) {
+            List<String> reasons = l == Language.ZH ? explained.decisiveZh() : explained.decisiveEn();
+            String named = Text.display(outcome, l);
+            if (cutShort) {
+                Diagnostic cause = run.cutShort().get();
+                summary[l.ordinal()] = SENTENCES.get(l, "summary.cutShort", named, cause.code(), cause.message());
+            } else if (failed) {
+                summary[l.ordinal()] = SENTENCES.get(l, "summary.failed", named);
+            } else {
+                summary[l.ordinal()] = named + mode.map(m -> SENTENCES.get(l, "summary.mode", Text.display(m, l))).orElse("")
+                        + (reasons.isEmpty() ? "" : SENTENCES.get(l, "summary.reasons", String.join(SENTENCES.get(l, "summary.separator"), reasons)));
+            }
         }
+        String summaryZh = summary[Language.ZH.ordinal()];
+        String summaryEn = summary[Language.EN.ordinal()];
         return new Decision(township, matter, asOf, outcome, mode, decided.isPositive() ? List.copyOf(obligations) : List.of(),
                 List.copyOf(citations), List.copyOf(missing), fired.stream().distinct().toList(), fiscal, mandates,
                 new Explanation(explained.contributions(), changes, summaryZh, summaryEn), diagnostics, packs);
@@ -227,24 +233,26 @@ public final class DecisionAssembler {
         String summaryEn;
         String summaryZh;
         if (failed) {
-            summaryEn = "no split: " + diagnostics.stream().filter(d -> d.severity() == Diagnostic.Severity.ERROR)
-                    .map(Diagnostic::message).findFirst().orElse("see diagnostics");
-            summaryZh = "未能分摊：见诊断信息";
+            summaryEn = SENTENCES.en("split.failed", diagnostics.stream().filter(d -> d.severity() == Diagnostic.Severity.ERROR)
+                    .map(Diagnostic::message).findFirst().orElse(SENTENCES.en("split.seeDiagnostics")));
+            summaryZh = SENTENCES.zh("split.failed", SENTENCES.zh("split.seeDiagnostics"));
         } else {
-            StringBuilder en = new StringBuilder();
-            StringBuilder zh = new StringBuilder();
-            for (Level l : Level.values()) {
-                BigDecimal amount = shares.getAmounts().get(l);
-                en.append(en.length() == 0 ? "" : ", ").append(l.word()).append(' ').append(Text.display(shares.getShares().get(l)))
-                        .append(" = ").append(amount.toPlainString());
-                zh.append(zh.length() == 0 ? "" : "，").append(l.zh()).append(' ').append(Text.display(shares.getShares().get(l)))
-                        .append(" = ").append(amount.toPlainString()).append(" 元");
-            }
-            summaryEn = service.getCategory() + " " + service.getAmount().toPlainString() + " yuan: " + en;
-            summaryZh = service.getCategory().zh() + " " + service.getAmount().toPlainString() + " 元：" + zh;
+            summaryEn = splitSummary(service, shares, Language.EN);
+            summaryZh = splitSummary(service, shares, Language.ZH);
         }
         return new FiscalSplit(township, service, asOf, Optional.ofNullable(tier),
                 failed ? Map.of() : shares.getShares(), failed ? Map.of() : shares.getAmounts(), factor,
                 new Explanation(explained.contributions(), List.of(), summaryZh, summaryEn), diagnostics, packs);
+    }
+
+    /** {@code COMPULSORY_EDUCATION 1000 yuan: central 0.5 = 500, …}; levels by their word in English. */
+    private static String splitSummary(SharedService service, ServiceShares shares, Language l) {
+        List<String> levels = new ArrayList<>();
+        for (Level level : Level.values()) {
+            levels.add(SENTENCES.get(l, "split.level", l == Language.ZH ? Text.display(level, l) : level.word(),
+                    Text.display(shares.getShares().get(level)), shares.getAmounts().get(level).toPlainString()));
+        }
+        return SENTENCES.get(l, "split.summary", Text.display(service.getCategory(), l), service.getAmount().toPlainString(),
+                String.join(SENTENCES.get(l, "split.separator"), levels));
     }
 }

@@ -19,6 +19,8 @@ import dev.devolve.pack.Citations;
 import dev.devolve.result.Mandate;
 import dev.devolve.result.RuleContribution;
 import dev.devolve.result.Text;
+import dev.devolve.words.Language;
+import dev.devolve.words.Words;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -29,6 +31,8 @@ import java.util.function.Predicate;
  * rendered with those facts and its citations, with the placeholders of a decision filled in.
  */
 final class Explainer {
+
+    private static final Words SENTENCES = Words.of(Explainer.class, "sentences");
 
     private Explainer() {
     }
@@ -45,52 +49,57 @@ final class Explainer {
         for (Evaluator.Firing f : firings) {
             RuleInfo rule = f.rule();
             List<String> effects = new ArrayList<>();
+            List<String> effectsZh = new ArrayList<>();
             for (Object o : f.inserted()) {
-                effects.add(effect(o));
+                effects.add(effect(o, Language.EN));
+                if (full) {
+                    effectsZh.add(effect(o, Language.ZH));
+                }
             }
             boolean isDecisive = decisive.test(f);
-            String textZh = full ? facts.render(naming(rule.explainZh(), f, true)) : "";
-            String textEn = full ? facts.render(naming(rule.explainEn(), f, false)) : "";
+            String textZh = full ? facts.render(naming(rule.explainZh(), f, Language.ZH), Language.ZH) : "";
+            String textEn = full ? facts.render(naming(rule.explainEn(), f, Language.EN), Language.EN) : "";
             if (isDecisive) {
                 zh.add(textZh);
                 en.add(textEn);
             }
             contributions.add(new RuleContribution(rule.id(), rule.labelZh(), rule.labelEn(), citations(rule, matter, province),
-                    effects, isDecisive, full ? rule.facts().stream().map(facts::describe).toList() : List.of(), textZh, textEn,
+                    effects, effectsZh, isDecisive, full ? rule.facts().stream().map(facts::describe).toList() : List.of(), textZh, textEn,
                     rule.location()));
         }
         return new Explained(contributions, zh, en);
     }
 
     /** The sentence with {@link MissingFact#PLACEHOLDER} replaced by the path and name of the fact the firing found missing. */
-    private static String naming(String template, Evaluator.Firing f, boolean zh) {
+    private static String naming(String template, Evaluator.Firing f, Language language) {
         return f.inserted().stream().filter(MissingFact.class::isInstance).map(o -> ((MissingFact) o).getPath()).findFirst()
                 .map(path -> template.replace(MissingFact.PLACEHOLDER, FactTable.byPath(path)
-                        .map(x -> zh ? path + "（" + x.zh() + "）" : path + " (" + x.en() + ")").orElse(path)))
+                        .map(x -> SENTENCES.get(language, "missing.named", path, language == Language.ZH ? x.zh() : x.en()))
+                        .orElse(path)))
                 .orElse(template);
     }
 
-    private static String effect(Object finding) {
+    private static String effect(Object finding, Language l) {
         if (finding instanceof OutcomeFinding of) {
-            return "outcome " + of.getOutcome();
+            return SENTENCES.get(l, "effect.outcome", Text.display(of.getOutcome(), l));
         } else if (finding instanceof MissingFact mf) {
-            return "missing " + mf.getPath();
+            return SENTENCES.get(l, "effect.missing", mf.getPath());
         } else if (finding instanceof ModeFinding mf) {
-            return "mode " + mf.getMode();
+            return SENTENCES.get(l, "effect.mode", Text.display(mf.getMode(), l));
         } else if (finding instanceof ObligationFinding ob) {
-            return "obligation " + ob.getObligation();
+            return SENTENCES.get(l, "effect.obligation", Text.display(ob.getObligation(), l));
         } else if (finding instanceof MatterCost mc) {
-            return "cost " + Text.display(mc.getAnnualCost()) + ", county transfer " + Text.display(mc.getCountyTransfer());
+            return SENTENCES.get(l, "effect.cost", Text.display(mc.getAnnualCost()), Text.display(mc.getCountyTransfer()));
         } else if (finding instanceof UnfundedMandate um) {
-            return Mandate.CODE + " " + um.getKind() + " " + Text.display(um.getAmount());
+            return SENTENCES.get(l, "effect.mandate", Mandate.CODE, Text.display(um.getKind(), l), Text.display(um.getAmount()));
         } else if (finding instanceof ProvinceTier pt) {
-            return "tier " + pt.getTier();
+            return SENTENCES.get(l, "effect.tier", pt.getTier());
         } else if (finding instanceof CentralShare cs) {
-            return "central share " + Text.display(cs.getShare());
+            return SENTENCES.get(l, "effect.centralShare", Text.display(cs.getShare()));
         } else if (finding instanceof ServiceShares ss) {
-            return "shares " + Text.display(ss.getShares().values());
+            return SENTENCES.get(l, "effect.shares", Text.display(ss.getShares().values(), l));
         } else if (finding instanceof Problem p) {
-            return "problem " + p.getCode();
+            return SENTENCES.get(l, "effect.problem", p.getCode());
         }
         // The review's findings say themselves: "review RECALL", "missing usage.from", "EVALUATION_OVERDUE".
         return finding.toString();

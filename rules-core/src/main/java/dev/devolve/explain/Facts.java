@@ -7,8 +7,10 @@ import dev.devolve.model.Matter;
 import dev.devolve.model.Param;
 import dev.devolve.model.ProvinceStatus;
 import dev.devolve.model.SharedService;
+import dev.devolve.model.Term;
 import dev.devolve.model.Township;
 import dev.devolve.result.FactValue;
+import dev.devolve.words.Language;
 
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -65,11 +67,20 @@ record Facts(Map<String, Object> values, Map<String, Param> params, Set<String> 
         return new FactValue(path, Optional.ofNullable(values.get(path)), synthetic.contains(path), Optional.empty(), Optional.empty());
     }
 
-    String render(String template) {
+    /**
+     * The sentence with each {@code {path}} replaced by the value of that fact, written in
+     * {@code language}. A word the sentence already puts in brackets, {@code 执法类事项（{matter.category}）},
+     * is written as its code: the sentence has named it.
+     */
+    String render(String template, Language language) {
         Matcher m = PLACEHOLDER.matcher(template);
         StringBuilder sb = new StringBuilder();
         while (m.find()) {
-            m.appendReplacement(sb, Matcher.quoteReplacement(describe(m.group(1)).display()));
+            FactValue v = describe(m.group(1));
+            boolean named = m.start() > 0 && template.charAt(m.start() - 1) == '（'
+                    && m.end() < template.length() && template.charAt(m.end()) == '）';
+            String text = named && v.value().orElse(null) instanceof Term ? v.display(Language.EN) : v.display(language);
+            m.appendReplacement(sb, Matcher.quoteReplacement(text));
         }
         m.appendTail(sb);
         return sb.toString();

@@ -5,9 +5,15 @@ import dev.devolve.internal.drools.Requirement;
 import dev.devolve.result.Change;
 import dev.devolve.result.RuleContribution;
 import dev.devolve.result.Text;
+import dev.devolve.model.FactField;
+import dev.devolve.model.FactTable;
+import dev.devolve.words.Language;
+import dev.devolve.words.Words;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * What would have to change for a blocking rule not to block: its {@code @requires} read against
@@ -15,43 +21,55 @@ import java.util.Optional;
  */
 final class WhatWouldChange {
 
+    private static final Words SENTENCES = Words.of(WhatWouldChange.class, "sentences");
+
     private WhatWouldChange() {
     }
 
     /** A missing fact: it must be given, as the rule that found it missing says. */
     static Change missing(String path, List<RuleContribution> contributions) {
-        String owner = contributions.stream().filter(c -> c.effects().contains("missing " + path))
+        String effect = SENTENCES.en("effect.missing", path);
+        String owner = contributions.stream().filter(c -> c.effects().contains(effect))
                 .map(RuleContribution::ruleId).findFirst().orElse("");
         return new Change(owner, path, Optional.empty(), "given", Optional.empty(),
-                "须提供 " + path, path + " must be given");
+                SENTENCES.zh("change.given", path), SENTENCES.en("change.given", path));
     }
 
     static Change change(String ruleId, Requirement r, Facts facts) {
         Optional<Object> actual = facts.value(r.fact());
         Optional<Object> required = r.operandIsPath() ? facts.value(r.operand()) : Optional.of(literal(r.operand()));
-        String a = actual.map(Text::display).orElse("unknown");
-        String q = required.map(Text::display).orElse("unknown");
-        String en;
-        String zh;
-        switch (r.operator()) {
-            case ">=", ">", "<=", "<" -> {
-                en = r.fact() + " " + a + " " + negate(r.operator()) + " " + q + " (needs " + r.operator() + " " + q + ")";
-                zh = r.fact() + " 当前为 " + a + "，须 " + r.operator() + " " + q;
-            }
-            case "contains" -> {
-                en = r.fact() + " " + a + " does not contain " + q;
-                zh = r.fact() + " " + a + " 须包含 " + q;
-            }
-            case "!=" -> {
-                en = r.fact() + " is " + a + ", needs to be other than " + q;
-                zh = r.fact() + " 当前为 " + a + "，须不为 " + q;
-            }
-            default -> {
-                en = r.fact() + " is " + a + ", needs to be " + q;
-                zh = r.fact() + " 当前为 " + a + "，须为 " + q;
-            }
+        String key = switch (r.operator()) {
+            case ">=", ">", "<=", "<" -> "change.compare";
+            case "contains" -> "change.contains";
+            case "!=" -> "change.notEqual";
+            default -> "change.equal";
+        };
+        String[] sentence = new String[2];
+        for (Language l : Language.values()) {
+            String a = Text.display(actual.orElse(null), l);
+            String q = r.operandIsPath() ? Text.display(required.orElse(null), l) : operand(r, l);
+            sentence[l.ordinal()] = SENTENCES.get(l, key, r.fact(), a, negate(r.operator()), q, r.operator());
         }
-        return new Change(ruleId, r.fact(), actual, r.operator(), required, zh, en);
+        return new Change(ruleId, r.fact(), actual, r.operator(), required, sentence[Language.ZH.ordinal()],
+                sentence[Language.EN.ordinal()]);
+    }
+
+    /**
+     * A literal operand as written, in English; in Chinese each word of the fact's enum by its
+     * Chinese name with the code beside it, and {@code A or B} as {@code A或B}.
+     */
+    private static String operand(Requirement r, Language language) {
+        if (language == Language.EN) {
+            return Text.display(literal(r.operand()), language);
+        }
+        Optional<Class<? extends Enum<?>>> words = FactTable.byPath(r.fact()).map(FactField::words);
+        return Arrays.stream(r.operand().split(" or "))
+                .map(token -> Text.display(words.flatMap(w -> word(w, token.strip())).orElse(literal(token.strip())), language))
+                .collect(Collectors.joining(SENTENCES.zh("change.or")));
+    }
+
+    private static Optional<Object> word(Class<? extends Enum<?>> type, String token) {
+        return Arrays.stream(type.getEnumConstants()).filter(e -> e.name().equals(token)).map(e -> (Object) e).findFirst();
     }
 
     private static String negate(String op) {

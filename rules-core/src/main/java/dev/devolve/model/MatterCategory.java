@@ -1,25 +1,14 @@
 package dev.devolve.model;
 
 /** The legal category of a matter (事项类别). */
-public enum MatterCategory {
-    PENALTY("行政处罚"),
-    LICENSING("行政许可"),
-    INSPECTION("行政检查"),
-    COERCIVE_MEASURE("行政强制措施"),
-    CONFIRMATION("行政确认"),
-    PUBLIC_SERVICE("公共服务"),
-    OTHER("其他");
-
-    private final String zh;
-
-    MatterCategory(String zh) {
-        this.zh = zh;
-    }
-
-    /** The Chinese term. */
-    public String zh() {
-        return zh;
-    }
+public enum MatterCategory implements Term {
+    PENALTY,
+    LICENSING,
+    INSPECTION,
+    COERCIVE_MEASURE,
+    CONFIRMATION,
+    PUBLIC_SERVICE,
+    OTHER;
 
     /** Penalty, inspection and coercive measures need an enforcement team to take on. */
     public boolean isEnforcement() {

@@ -13,7 +13,7 @@ import java.util.Map;
 public final class MatterCost implements DerivedFacts {
 
     /** Who pays the county's part. */
-    public enum Payer { COUNTY_DEPARTMENT_TRANSFER, COUNTY_TREASURY_BOOKED }
+    public enum Payer implements Term { COUNTY_DEPARTMENT_TRANSFER, COUNTY_TREASURY_BOOKED }
 
     private final String matterCode;
     private final BigDecimal annualCost;

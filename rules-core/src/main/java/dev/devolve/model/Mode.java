@@ -1,24 +1,13 @@
 package dev.devolve.model;
 
 /** The legal form in which a power goes down (下放方式), for DELEGATE and ELIGIBLE outcomes. */
-public enum Mode {
+public enum Mode implements Term {
     /** 交由行使: handed over under APL2021 art.24; the township acts in its own name. */
-    HANDOVER("交由行使"),
+    HANDOVER,
     /** 委托: entrusted under APL2021 arts.20–21; the township acts in the department's name. */
-    ENTRUST("委托"),
+    ENTRUST,
     /** 直接下放: delegated directly (non-enforcement matters). */
-    DIRECT("直接下放"),
+    DIRECT,
     /** 窗口前移: the township accepts applications, the county decides. */
-    FRONT_WINDOW("窗口前移");
-
-    private final String zh;
-
-    Mode(String zh) {
-        this.zh = zh;
-    }
-
-    /** The Chinese term. */
-    public String zh() {
-        return zh;
-    }
+    FRONT_WINDOW;
 }

@@ -5,36 +5,25 @@ package dev.devolve.model;
  * when rules propose several outcomes, the one declared first wins ("most restrictive wins").
  * {@link #ERROR}, last, is no finding: it replaces whatever rules proposed when a decision was cut short.
  */
-public enum Outcome {
+public enum Outcome implements Term {
     /** The law forbids handing this power to a township. */
-    PROHIBITED("禁止下放"),
+    PROHIBITED,
     /** The township already holds this power by statute. */
-    ALREADY_TOWNSHIP("乡镇法定职权"),
+    ALREADY_TOWNSHIP,
     /** The power stays with the county department. */
-    RETAIN("保留在县级"),
+    RETAIN,
     /** A fact the decision needs is missing; the decision names each one. */
-    INSUFFICIENT_FACTS("事实不足"),
+    INSUFFICIENT_FACTS,
     /** Suitable and the township can take it on, but no published provincial decision lists it yet. */
-    ELIGIBLE("具备下放条件"),
+    ELIGIBLE,
     /** A published provincial decision lists it for this kind of township and every test passes. */
-    DELEGATE("下放"),
+    DELEGATE,
     /**
      * Not decided: the session was cut short (a rule failed, a cap or the deadline was reached, a
      * rule inserted or changed an input fact). The decision's {@code error} diagnostic says why.
      * Only the engine gives this outcome; a rule's {@link OutcomeFinding} cannot propose it.
      */
-    ERROR("决定中断");
-
-    private final String zh;
-
-    Outcome(String zh) {
-        this.zh = zh;
-    }
-
-    /** The Chinese term. */
-    public String zh() {
-        return zh;
-    }
+    ERROR;
 
     /** Whether this outcome keeps the power away from the township. */
     public boolean isRestrictive() {

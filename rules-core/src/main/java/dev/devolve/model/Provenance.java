@@ -15,7 +15,7 @@ import java.util.Optional;
 public record Provenance(Optional<String> reference, Optional<String> note, Status status, Optional<String> unit) {
 
     /** Whether a value is stated by its source or chosen by the pack's authors. */
-    public enum Status {
+    public enum Status implements Term {
         VERIFIED, MODELLED;
 
         /** The word used in packs and JSON: {@code verified} or {@code modelled}. */

@@ -5,32 +5,25 @@ package dev.devolve.model;
  * GUOBANFA2018-6 (shared central–local fiscal powers) and the five county-level fiscal powers of
  * GUOBANFA2022-20. Each has the sharing kind it takes when a request does not say.
  */
-public enum ServiceCategory {
-    COMPULSORY_EDUCATION("义务教育", Sharing.TIERED),
-    STUDENT_AID("学生资助", Sharing.TIERED),
-    EMPLOYMENT("基本就业服务", Sharing.FACTOR),
-    BASIC_PENSION("基本养老保险", Sharing.TIERED),
-    MEDICAL_SECURITY("基本医疗保障", Sharing.TIERED),
-    PUBLIC_HEALTH("基本卫生计生", Sharing.TIERED),
-    LIVING_ASSISTANCE("基本生活救助", Sharing.FACTOR),
-    HOUSING("基本住房保障", Sharing.FACTOR),
-    PUBLIC_SECURITY("社会治安", Sharing.LOCAL),
-    MUNICIPAL_TRANSPORT("市政交通", Sharing.LOCAL),
-    URBAN_RURAL_CONSTRUCTION("城乡建设", Sharing.LOCAL),
-    RURAL_ROADS("农村公路", Sharing.LOCAL),
-    PUBLIC_FACILITIES("公共设施管理", Sharing.LOCAL);
+public enum ServiceCategory implements Term {
+    COMPULSORY_EDUCATION(Sharing.TIERED),
+    STUDENT_AID(Sharing.TIERED),
+    EMPLOYMENT(Sharing.FACTOR),
+    BASIC_PENSION(Sharing.TIERED),
+    MEDICAL_SECURITY(Sharing.TIERED),
+    PUBLIC_HEALTH(Sharing.TIERED),
+    LIVING_ASSISTANCE(Sharing.FACTOR),
+    HOUSING(Sharing.FACTOR),
+    PUBLIC_SECURITY(Sharing.LOCAL),
+    MUNICIPAL_TRANSPORT(Sharing.LOCAL),
+    URBAN_RURAL_CONSTRUCTION(Sharing.LOCAL),
+    RURAL_ROADS(Sharing.LOCAL),
+    PUBLIC_FACILITIES(Sharing.LOCAL);
 
-    private final String zh;
     private final Sharing defaultSharing;
 
-    ServiceCategory(String zh, Sharing defaultSharing) {
-        this.zh = zh;
+    ServiceCategory(Sharing defaultSharing) {
         this.defaultSharing = defaultSharing;
-    }
-
-    /** The Chinese term. */
-    public String zh() {
-        return zh;
     }
 
     /** How the category is shared when a request does not say. */

@@ -7,24 +7,13 @@ package dev.devolve.model;
  * (DOMAIN.md §6): 001–099 street office, 100–199 town, 200–399 township (or sumu), 400 and above
  * other statistical units such as development zones and farms.
  */
-public enum TownshipKind {
-    STREET("街道"),
-    TOWN("镇"),
-    TOWNSHIP("乡"),
-    ETHNIC_TOWNSHIP("民族乡"),
-    SUMU("苏木"),
-    OTHER("其他乡级单位");
-
-    private final String zh;
-
-    TownshipKind(String zh) {
-        this.zh = zh;
-    }
-
-    /** The Chinese term. */
-    public String zh() {
-        return zh;
-    }
+public enum TownshipKind implements Term {
+    STREET,
+    TOWN,
+    TOWNSHIP,
+    ETHNIC_TOWNSHIP,
+    SUMU,
+    OTHER;
 
     /**
      * Derives the kind from a 9- or 12-digit statistical code and, where the code band is shared

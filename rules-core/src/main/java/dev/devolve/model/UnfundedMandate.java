@@ -12,7 +12,7 @@ import java.util.Map;
 public final class UnfundedMandate implements DerivedFacts {
 
     /** Why the duty is unfunded. */
-    public enum Kind { NO_TRANSFER, SHORT_TRANSFER, NO_DELEGATION_BASIS }
+    public enum Kind implements Term { NO_TRANSFER, SHORT_TRANSFER, NO_DELEGATION_BASIS }
 
     private final String matterCode;
     private final Kind kind;

@@ -1,6 +1,7 @@
 package dev.devolve.result;
 
 import dev.devolve.model.Provenance;
+import dev.devolve.words.Language;
 
 import java.time.LocalDate;
 import java.util.Optional;
@@ -20,6 +21,11 @@ public record FactValue(String path, Optional<Object> value, boolean synthetic, 
 
     /** The value as text: enum words, plain decimals, ISO dates, or {@code unknown}. */
     public String display() {
-        return value.map(Text::display).orElse("unknown");
+        return display(Language.EN);
+    }
+
+    /** The value as text in {@code language}: in Chinese, words by their Chinese name with the code beside it. */
+    public String display(Language language) {
+        return Text.display(value.orElse(null), language);
     }
 }

@@ -12,6 +12,7 @@ import java.util.List;
  * @param citations what it rests on, with placeholders filled in
  * @param effects   what it found: {@code outcome RETAIN}, {@code missing township.legalReviewers},
  *                  {@code mode HANDOVER}, {@code obligation PUBLICATION}
+ * @param effectsZh the same in Chinese, for people ({@code 结果 保留在县级（RETAIN）}); empty in a summary decision
  * @param decisive  whether it determined the outcome (its finding is the one that won)
  * @param facts     the facts and parameters it read, with their values
  * @param textZh    its sentence in Chinese
@@ -19,12 +20,13 @@ import java.util.List;
  * @param location  {@code pack/path:line} of the rule
  */
 public record RuleContribution(String ruleId, String labelZh, String labelEn, List<String> citations,
-                               List<String> effects, boolean decisive, List<FactValue> facts, String textZh,
+                               List<String> effects, List<String> effectsZh, boolean decisive, List<FactValue> facts, String textZh,
                                String textEn, SourceLocation location) {
 
     public RuleContribution {
         citations = List.copyOf(citations);
         effects = List.copyOf(effects);
+        effectsZh = List.copyOf(effectsZh);
         facts = List.copyOf(facts);
     }
 }

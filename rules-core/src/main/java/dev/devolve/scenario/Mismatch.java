@@ -11,6 +11,6 @@ public record Mismatch(String field, String expected, String actual) {
 
     @Override
     public String toString() {
-        return field + ": expected " + expected + ", actual " + actual;
+        return SuiteResult.WORDS.en("mismatch", field, expected, actual);
     }
 }

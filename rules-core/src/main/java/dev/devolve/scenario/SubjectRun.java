@@ -14,6 +14,7 @@ import dev.devolve.model.Matter;
 import dev.devolve.model.Outcome;
 import dev.devolve.model.ReviewOutcome;
 import dev.devolve.result.Review;
+import dev.devolve.words.Language;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -46,12 +47,14 @@ final class SubjectRun {
             throw new IllegalStateException("no run for the subject " + s.subject().getClass().getSimpleName());
         } catch (DecisionException ex) {
             ExpectationCheck.error(e, mismatches, ex.code());
-            return new ScenarioResult(s, mismatches, List.of(), "refused: " + ex.getMessage(), false);
+            return new ScenarioResult(s, mismatches, List.of(), ScenarioResult.refused(ex, Language.EN),
+                    ScenarioResult.refused(ex, Language.ZH), false);
         } catch (InputException ex) {
             throw ex;
         } catch (DevolveException ex) {
             mismatches.add(new Mismatch("error", e.error().orElse("none"), ex.getMessage()));
-            return new ScenarioResult(s, mismatches, List.of(), "refused: " + ex.getMessage(), false);
+            return new ScenarioResult(s, mismatches, List.of(), ScenarioResult.refused(ex, Language.EN),
+                    ScenarioResult.refused(ex, Language.ZH), false);
         }
     }
 
@@ -62,8 +65,8 @@ final class SubjectRun {
         ExpectationCheck.split(subject.expect(), split, mismatches);
         List<String> fired = split.explanation().rules().stream().map(RuleContribution::ruleId).toList();
         ExpectationCheck.rules(s.expect(), fired, split.diagnostics(), mismatches);
-        return new ScenarioResult(s, mismatches, fired, ScenarioResult.explanation(split.explanation().summaryEn(),
-                split.explanation().rules(), split.diagnostics()), cut.isPresent());
+        return new ScenarioResult(s, mismatches, fired, ScenarioResult.explanation(split.explanation(), split.diagnostics(), Language.EN),
+                ScenarioResult.explanation(split.explanation(), split.diagnostics(), Language.ZH), cut.isPresent());
     }
 
     private static ScenarioResult delegation(PolicyEngine engine, Scenario s, Subject.Delegation subject, List<Mismatch> mismatches) {
@@ -82,8 +85,8 @@ final class SubjectRun {
         ExpectationCheck.cutShort(s.expect(), expectsError, d.error(), mismatches);
         ExpectationCheck.decision(subject.expect(), d, mismatches);
         ExpectationCheck.rules(s.expect(), d.rulesFired(), d.diagnostics(), mismatches);
-        return new ScenarioResult(s, mismatches, d.rulesFired(), ScenarioResult.explanation(d.explanation().summaryEn(),
-                d.explanation().rules(), d.diagnostics()), d.isError());
+        return new ScenarioResult(s, mismatches, d.rulesFired(), ScenarioResult.explanation(d.explanation(), d.diagnostics(), Language.EN),
+                ScenarioResult.explanation(d.explanation(), d.diagnostics(), Language.ZH), d.isError());
     }
 
     /** A review: the delegation rules and the review rules both count as fired. */
@@ -98,8 +101,8 @@ final class SubjectRun {
         ExpectationCheck.cutShort(s.expect(), subject.expect().review().equals(Optional.of(ReviewOutcome.ERROR)), r.error(), mismatches);
         ExpectationCheck.review(subject.expect(), r, mismatches);
         ExpectationCheck.rules(s.expect(), fired, diagnostics, mismatches);
-        return new ScenarioResult(s, mismatches, fired, ScenarioResult.explanation(r.explanation().summaryEn(),
-                r.explanation().rules(), diagnostics), r.isError());
+        return new ScenarioResult(s, mismatches, fired, ScenarioResult.explanation(r.explanation(), diagnostics, Language.EN),
+                ScenarioResult.explanation(r.explanation(), diagnostics, Language.ZH), r.isError());
     }
 
     private static Matter matter(PolicyEngine engine, Scenario s, Subject.MatterRef ref) {

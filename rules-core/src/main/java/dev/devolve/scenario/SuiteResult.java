@@ -1,6 +1,8 @@
 package dev.devolve.scenario;
 
 import dev.devolve.result.RuleDescription;
+import dev.devolve.words.Language;
+import dev.devolve.words.Words;
 
 import java.util.List;
 import java.util.Locale;
@@ -17,6 +19,8 @@ public record SuiteResult(List<ScenarioResult> results, Coverage coverage, int f
 
     /** The schema id of the run as JSON ({@link dev.devolve.output.report.TestJson}). */
     public static final String SCHEMA = "devolve.test/1";
+
+    static final Words WORDS = Words.of(SuiteResult.class, "report");
 
     public SuiteResult {
         results = List.copyOf(results);
@@ -45,34 +49,47 @@ public record SuiteResult(List<ScenarioResult> results, Coverage coverage, int f
      * line of every text report.
      */
     public String summaryLine() {
+        return summaryLine(Language.EN);
+    }
+
+    /** The summary line in {@code language}. */
+    public String summaryLine(Language language) {
         long cut = cutShort();
-        return passed() + " passed, " + failed() + " failed" + (cut == 0 ? "" : ", " + cut + " cut short (ERROR)");
+        return WORDS.get(language, "summary", passed(), failed()) + (cut == 0 ? "" : WORDS.get(language, "summary.cutShort", cut));
     }
 
     /** Failures in full, rule coverage with the rules never fired, then the summary line. */
     public String textReport(double minCoverage) {
+        return textReport(minCoverage, Language.EN);
+    }
+
+    /** The text report in {@code language}. */
+    public String textReport(double minCoverage, Language language) {
         StringBuilder sb = new StringBuilder();
         for (ScenarioResult r : results) {
             if (!r.passed()) {
-                sb.append(r.failureReport()).append('\n');
+                sb.append(r.failureReport(language)).append('\n');
             }
         }
-        sb.append(String.format(Locale.ROOT, "Ran %d scenario%s from %d file%s in %d ms.%n", results.size(),
-                results.size() == 1 ? "" : "s", files, files == 1 ? "" : "s", millis));
-        sb.append(String.format(Locale.ROOT, "Rule coverage: %d of %d rules fired (%.1f%%)%n", coverage.covered(),
-                coverage.rules().size(), coverage.percent()));
+        String scenarios = WORDS.get(language, results.size() == 1 ? "scenarios.one" : "scenarios.many", results.size());
+        String read = WORDS.get(language, files == 1 ? "files.one" : "files.many", files);
+        sb.append(WORDS.get(language, "ran", scenarios, read, millis)).append('\n');
+        sb.append(WORDS.get(language, "coverage", coverage.covered(), coverage.rules().size(), percent(coverage.percent()))).append('\n');
         if (!coverage.uncovered().isEmpty()) {
-            sb.append("Rules no scenario fired:\n");
+            sb.append(WORDS.get(language, "uncovered")).append('\n');
             for (RuleDescription rule : coverage.uncovered()) {
                 sb.append("  ").append(rule.location()).append("  ").append(rule.id()).append('\n');
             }
         }
         if (!coverageAtLeast(minCoverage)) {
-            sb.append(String.format(Locale.ROOT, "Coverage %.1f%% is below the minimum of %s%%.%n", coverage.percent(),
-                    trim(minCoverage)));
+            sb.append(WORDS.get(language, "belowMinimum", percent(coverage.percent()), trim(minCoverage))).append('\n');
         }
-        sb.append(summaryLine()).append('\n');
+        sb.append(summaryLine(language)).append('\n');
         return sb.toString();
+    }
+
+    private static String percent(double p) {
+        return String.format(Locale.ROOT, "%.1f", p);
     }
 
     private static String trim(double d) {

@@ -1,0 +1,86 @@
+package dev.devolve.words;
+
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.ResourceBundle;
+
+/**
+ * The sentences and words of one part of Devolve, in English and Chinese, read from a pair of
+ * UTF-8 resource bundles beside the class that owns them: {@code name.properties} (English) and
+ * {@code name_zh.properties} (Chinese), with the same keys. A sentence names its values {@code {0}},
+ * {@code {1}} …, replaced as written (no number or date formatting, and an apostrophe is just an
+ * apostrophe). The Chinese name of every enum word of the fact model is in one bundle,
+ * {@code dev/devolve/words/terms_zh.properties}, keyed {@code Enum.WORD} ({@code Outer.Enum.WORD} for a nested enum); in English a word is its code.
+ */
+public final class Words {
+
+    /** No fallback to the default locale: English is the base bundle whatever the machine's locale is. */
+    private static final ResourceBundle.Control CONTROL =
+            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
+
+    private final Map<Language, ResourceBundle> bundles = new EnumMap<>(Language.class);
+
+    private Words(String baseName, ClassLoader loader) {
+        for (Language l : Language.values()) {
+            bundles.put(l, ResourceBundle.getBundle(baseName, l.locale(), loader, CONTROL));
+        }
+    }
+
+    /**
+     * The bundle {@code name} in the package of {@code owner}, e.g. {@code Words.of(TextReport.class, "report")}
+     * reads {@code dev/devolve/cli/report.properties} and {@code report_zh.properties}.
+     *
+     * @throws java.util.MissingResourceException when either file is missing
+     */
+    public static Words of(Class<?> owner, String name) {
+        return new Words(owner.getPackageName() + "." + name, owner.getClassLoader());
+    }
+
+    /**
+     * The sentence {@code key} in {@code language} with {@code {0}}, {@code {1}} … replaced by the
+     * arguments' text.
+     *
+     * @throws java.util.MissingResourceException when the bundle has no such key
+     */
+    public String get(Language language, String key, Object... args) {
+        String s = bundles.get(language).getString(key);
+        for (int i = 0; i < args.length; i++) {
+            s = s.replace("{" + i + "}", String.valueOf(args[i]));
+        }
+        return s;
+    }
+
+    public String en(String key, Object... args) {
+        return get(Language.EN, key, args);
+    }
+
+    public String zh(String key, Object... args) {
+        return get(Language.ZH, key, args);
+    }
+
+    /**
+     * The Chinese name of an enum word ({@code 保留在县级} for {@code Outcome.RETAIN}).
+     *
+     * @throws java.util.MissingResourceException when the terms bundle does not name it
+     */
+    public static String term(Enum<?> word) {
+        return Terms.ZH.getString(key(word.getDeclaringClass()) + "." + word.name());
+    }
+
+    /** {@code Outcome}, or {@code UnfundedMandate.Kind} for an enum declared inside a class. */
+    private static String key(Class<?> type) {
+        Class<?> outer = type.getEnclosingClass();
+        return outer == null ? type.getSimpleName() : key(outer) + "." + type.getSimpleName();
+    }
+
+    /** An enum word as output shows it: its code in English, {@code 保留在县级（RETAIN）} in Chinese. */
+    public static String named(Enum<?> word, Language language) {
+        return language == Language.ZH ? term(word) + "（" + word.name() + "）" : word.name();
+    }
+
+    /** The terms bundle, read on first use. */
+    private static final class Terms {
+        static final ResourceBundle ZH = ResourceBundle.getBundle(Words.class.getPackageName() + ".terms",
+                Language.ZH.locale(), Words.class.getClassLoader(), CONTROL);
+    }
+}
