@@ -14,6 +14,7 @@ import dev.devolve.model.SharedService;
 import dev.devolve.model.Township;
 import dev.devolve.model.Transfer;
 import dev.devolve.pack.PackLoader;
+import dev.devolve.pack.PackOrder;
 import dev.devolve.pack.Parameter;
 import dev.devolve.pack.ProvincialList;
 import dev.devolve.pack.RulePack;
@@ -26,7 +27,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -427,7 +427,7 @@ public final class PolicyEngine {
             if (packs.isEmpty()) {
                 throw new DevolveException("no rule packs: none were named and none are bundled on the classpath");
             }
-            List<RulePack> ordered = order();
+            List<RulePack> ordered = PackOrder.of(packs);
             Map<String, Parameter> parameters = new LinkedHashMap<>();
             Map<String, Map<String, Parameter>> provinceParameters = new LinkedHashMap<>();
             Map<String, ProvincialList> lists = new LinkedHashMap<>();
@@ -476,41 +476,6 @@ public final class PolicyEngine {
                     compiled.descriptions().size(), (System.nanoTime() - start) / 1_000_000);
             return new PolicyEngine(ordered, parameters, provinceParameters, lists, catalog, compiled, maxFirings, maxInserts, timeout, !trusted,
                     listeners);
-        }
-
-        private List<RulePack> order() {
-            Map<String, RulePack> all = new LinkedHashMap<>(packs);
-            List<RulePack> out = new ArrayList<>();
-            Set<String> done = new LinkedHashSet<>();
-            for (String id : List.copyOf(all.keySet())) {
-                visit(id, all, done, new LinkedHashSet<>(), out, null);
-            }
-            return out;
-        }
-
-        private static void visit(String id, Map<String, RulePack> all, Set<String> done, Set<String> path,
-                                  List<RulePack> out, String requiredBy) {
-            if (done.contains(id)) {
-                return;
-            }
-            if (!path.add(id)) {
-                throw new DevolveException("pack dependency cycle: " + String.join(" -> ", path) + " -> " + id);
-            }
-            RulePack p = all.get(id);
-            if (p == null) {
-                if (!PackLoader.isBundled(id)) {
-                    throw new DevolveException("pack '" + requiredBy + "' depends on '" + id
-                            + "', which is neither given nor bundled; bundled: " + PackLoader.bundledIds());
-                }
-                p = PackLoader.bundled(id);
-                all.put(id, p);
-            }
-            for (String dep : p.manifest().dependsOn()) {
-                visit(dep, all, done, path, out, id);
-            }
-            path.remove(id);
-            done.add(id);
-            out.add(p);
         }
     }
 }

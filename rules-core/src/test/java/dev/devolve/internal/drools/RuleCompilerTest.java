@@ -14,6 +14,7 @@ import org.kie.api.KieServices;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -49,9 +50,22 @@ class RuleCompilerTest {
 
     @Test
     void removesItsReleaseFromTheKieRepository() {
-        RulePack p = PackLoader.directory(TestPacks.tiny(tmp));
+        Path dir = TestPacks.tiny(tmp);
+        // Rules not compiled before in this process: the same rules are compiled once.
+        TestPacks.edit(dir, DRL, "rule \"tiny.quiet\"", "// " + UUID.randomUUID() + "\nrule \"tiny.quiet\"");
+        RulePack p = PackLoader.directory(dir);
         RuleCompiler.Compiled c = RuleCompiler.compile(List.of(p), p.parameters(), true);
-        assertThat(KieServices.Factory.get().getRepository().getKieModule(c.releaseId())).isNull();
+        assertThat(KieServices.Factory.get().getRepository().getKieModule(c.releaseId().orElseThrow())).isNull();
+    }
+
+    @Test
+    void theSameRulesAreCompiledOnce() {
+        RulePack p = PackLoader.directory(TestPacks.tiny(tmp));
+        RuleCompiler.Compiled first = RuleCompiler.compile(List.of(p), p.parameters(), true);
+        RuleCompiler.Compiled again = RuleCompiler.compile(List.of(p), p.parameters(), true);
+        assertThat(again.releaseId()).isEmpty();
+        assertThat(again.kieBase()).isNotSameAs(first.kieBase());
+        assertThat(again.descriptions()).isEqualTo(first.descriptions());
     }
 
     @Test
