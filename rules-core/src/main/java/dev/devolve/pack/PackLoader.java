@@ -46,6 +46,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BiFunction;
 import java.util.regex.Pattern;
 
@@ -68,6 +69,10 @@ public final class PackLoader {
     private static final Pattern ID = Pattern.compile("[a-z][a-z0-9-]*");
     private static final Pattern PHASE = Pattern.compile("[a-z][a-z0-9]*(_[a-z0-9]+)*");
     private static final Pattern PARAMETER_NAME = Pattern.compile("[a-z][a-z0-9_]*(\\.[a-z][a-z0-9_]*)+");
+
+    /** The bundled packs read so far, by id and content. */
+    private static final Map<String, RulePack> BUNDLED = new ConcurrentHashMap<>();
+    private static final int BUNDLED_KEPT = 64;
 
     private PackLoader() {
     }
@@ -110,7 +115,16 @@ public final class PackLoader {
         for (String rel : PackIndex.parse(new String(resource(PackIndex.resource(id), origin), StandardCharsets.UTF_8))) {
             files.put(rel, resource(PackIndex.PACKS + id + "/" + rel, origin));
         }
-        return read(files, origin);
+        // Parsing is most of an engine build once the rules are compiled: the same files are parsed once.
+        String key = id + " " + hash(files);
+        RulePack read = BUNDLED.get(key);
+        if (read == null) {
+            read = read(files, origin);
+            if (BUNDLED.size() < BUNDLED_KEPT) {
+                BUNDLED.put(key, read);
+            }
+        }
+        return read;
     }
 
     private static byte[] resource(String name, String origin) {

@@ -13,21 +13,17 @@ import org.slf4j.LoggerFactory;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
  * Executable models by the content of the DRL they were compiled from, so that the same rules are
- * compiled once: the models of the bundled packs are generated when the {@code rule-packs} jar is
- * built ({@link #main}) and read from it, and a model compiled or read in this process is kept for the
- * next engine of the same rules (a few, the most recently used).
+ * compiled once: the models of the bundled packs (and their {@link CheckedRules}) are generated when
+ * the {@code rule-packs} jar is built ({@link #main}) and read from it, and a model compiled or read in
+ * this process is kept for the next engine of the same rules (a few, the most recently used).
  *
  * <p>The key is a SHA-256 over the packs' DRL files (path and text) in load order, so a model can only
  * ever stand for exactly the rules it was compiled from; parameters, catalogs and lists are not
@@ -40,15 +36,9 @@ public final class ModelArchive {
     static final String FOLDER = "META-INF/devolve/models/";
     private static final String SUFFIX = ".model";
     private static final String FORMAT = "devolve executable model 1";
-    private static final int KEPT = 8;
 
-    /** The models of this process, most recently used last. */
-    private static final Map<String, Entry> KEPT_MODELS = new LinkedHashMap<>(16, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, Entry> eldest) {
-            return size() > KEPT;
-        }
-    };
+    /** The models of this process. */
+    private static final Kept<Entry> KEPT = new Kept<>();
 
     private ModelArchive() {
     }
@@ -92,38 +82,22 @@ public final class ModelArchive {
 
     /** The key of a set of packs in load order: what their compiled model depends on. */
     static String key(List<RulePack> packs) {
-        MessageDigest sha;
-        try {
-            sha = MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is missing from this Java runtime", e);
-        }
-        update(sha, FORMAT);
+        Digest d = new Digest(FORMAT);
         for (RulePack pack : packs) {
             // The file's path is its DRL package: which pack holds it does not change what it compiles to.
             pack.drl().forEach((file, text) -> {
-                update(sha, file);
-                update(sha, text);
+                d.add(file);
+                d.add(text);
             });
         }
-        return HexFormat.of().formatHex(sha.digest());
-    }
-
-    private static void update(MessageDigest sha, String text) {
-        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
-        // Length-prefixed, so that no two sequences of texts run together into the same bytes.
-        sha.update(Integer.toString(bytes.length).getBytes(StandardCharsets.US_ASCII));
-        sha.update((byte) ':');
-        sha.update(bytes);
+        return d.hex();
     }
 
     /** The model kept in this process or bundled in a jar for the key; null when there is none. */
     static Entry find(String key) {
-        synchronized (KEPT_MODELS) {
-            Entry kept = KEPT_MODELS.get(key);
-            if (kept != null) {
-                return kept;
-            }
+        Entry kept = KEPT.get(key);
+        if (kept != null) {
+            return kept;
         }
         GeneratedModel bundled;
         try (InputStream in = LibraryLoader.get().getResourceAsStream(FOLDER + key + SUFFIX)) {
@@ -140,16 +114,12 @@ public final class ModelArchive {
 
     /** Keeps a model for later engines of the same rules. */
     static Entry keep(String key, GeneratedModel generated, boolean verified) {
-        synchronized (KEPT_MODELS) {
-            return KEPT_MODELS.computeIfAbsent(key, k -> new Entry(generated, verified));
-        }
+        return KEPT.keep(key, new Entry(generated, verified));
     }
 
     /** Forgets a model that could not be loaded, so that the next build compiles the packs. */
     static void forget(String key) {
-        synchronized (KEPT_MODELS) {
-            KEPT_MODELS.remove(key);
-        }
+        KEPT.forget(key);
     }
 
     /**
@@ -176,8 +146,8 @@ public final class ModelArchive {
         });
         Files.createDirectories(folder);
         try (var old = Files.list(folder)) {
-            // Models of earlier contents of the packs would never match again.
-            for (Path f : (Iterable<Path>) old.filter(f -> f.toString().endsWith(SUFFIX))::iterator) {
+            // What earlier contents of the packs gave would never match again.
+            for (Path f : (Iterable<Path>) old::iterator) {
                 Files.delete(f);
             }
         }
@@ -189,6 +159,10 @@ public final class ModelArchive {
             LibraryLoader.call(() -> RuleCompiler.compile(set, known, true));
             try (OutputStream out = Files.newOutputStream(folder.resolve(key + SUFFIX))) {
                 find(key).generated().write(out);
+            }
+            String checks = CheckedRules.key(set, known.keySet(), true);
+            try (OutputStream out = Files.newOutputStream(folder.resolve(CheckedRules.fileName(checks)))) {
+                CheckedRules.find(checks).write(out);
             }
             LOG.info("wrote the rule model of packs {} as {}", set.stream().map(RulePack::id).toList(), key + SUFFIX);
         }

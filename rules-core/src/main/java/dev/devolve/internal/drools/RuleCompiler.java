@@ -67,32 +67,32 @@ public final class RuleCompiler {
      * @throws PackBuildException with every problem found
      */
     public static Compiled compile(List<RulePack> packs, Map<String, Parameter> parameters, boolean sandbox) {
-        List<Diagnostic> problems = new ArrayList<>();
-        Map<String, RuleInfo> rules = new LinkedHashMap<>();
-        Map<String, SourceLocation> idLocations = new HashMap<>();
+        long checking = System.nanoTime();
         Map<String, String[]> kfsPaths = new HashMap<>();
-        Phases phases = new Phases(packs);
+        List<Diagnostic> problems = new ArrayList<>();
         for (RulePack pack : packs) {
-            for (Map.Entry<String, String> drl : pack.drl().entrySet()) {
-                String location = pack.id() + "/" + drl.getKey();
-                String[] previousOwner = kfsPaths.put(ModelBuilder.RESOURCES + drl.getKey(), new String[] {pack.id(), drl.getKey()});
+            for (String file : pack.drl().keySet()) {
+                String[] previousOwner = kfsPaths.put(ModelBuilder.RESOURCES + file, new String[] {pack.id(), file});
                 if (previousOwner != null) {
-                    problems.add(Diagnostic.error("DUPLICATE_FILE", SourceLocation.of(location, 1, 1), "pack '" + previousOwner[0]
-                            + "' already has " + drl.getKey() + "; packs sharing a DRL package need distinct file names"));
-                }
-                try {
-                    DrlCheck.checkFile(pack, drl.getKey(), parameters, sandbox, phases, rules, idLocations, problems);
-                } catch (OutOfMemoryError e) {
-                    throw e;
-                } catch (Throwable e) {
-                    problems.add(crash("DRL_BUILD", location, "reading it", e));
+                    problems.add(Diagnostic.error("DUPLICATE_FILE", SourceLocation.of(pack.id() + "/" + file, 1, 1), "pack '"
+                            + previousOwner[0] + "' already has " + file + "; packs sharing a DRL package need distinct file names"));
                 }
             }
         }
-        if (!problems.isEmpty()) {
-            throw new PackBuildException(problems);
+        String checkKey = CheckedRules.key(packs, parameters.keySet(), sandbox);
+        CheckedRules checked = problems.isEmpty() ? CheckedRules.find(checkKey) : null;
+        boolean found = checked != null;
+        if (!found) {
+            checked = check(packs, parameters, sandbox, problems);
+            if (!problems.isEmpty()) {
+                throw new PackBuildException(problems);
+            }
+            checked = CheckedRules.keep(checkKey, checked.rules(), checked.phases());
         }
+        Map<String, RuleInfo> rules = checked.rules();
         long start = System.nanoTime();
+        LOG.debug("rules of {} pack(s) {} in {} ms", packs.size(), found ? "found checked" : "checked",
+                (start - checking) / 1_000_000);
         String key = ModelArchive.key(packs);
         Optional<ReleaseId> releaseId = Optional.empty();
         KieBase kieBase = null;
@@ -119,7 +119,26 @@ public final class RuleCompiler {
         }
         LOG.debug("{} {} pack(s) in {} ms", releaseId.isPresent() ? "compiled" : "loaded the compiled model of", packs.size(),
                 (System.nanoTime() - start) / 1_000_000);
-        return new Compiled(kieBase, rules, releaseId, phases.order());
+        return new Compiled(kieBase, rules, releaseId, checked.phases());
+    }
+
+    /** Checks every DRL file of the packs on its own, collecting the rules' metadata. */
+    private static CheckedRules check(List<RulePack> packs, Map<String, Parameter> parameters, boolean sandbox, List<Diagnostic> problems) {
+        Map<String, RuleInfo> rules = new LinkedHashMap<>();
+        Map<String, SourceLocation> idLocations = new HashMap<>();
+        Phases phases = new Phases(packs);
+        for (RulePack pack : packs) {
+            for (String file : pack.drl().keySet()) {
+                try {
+                    DrlCheck.checkFile(pack, file, parameters, sandbox, phases, rules, idLocations, problems);
+                } catch (OutOfMemoryError e) {
+                    throw e;
+                } catch (Throwable e) {
+                    problems.add(crash("DRL_BUILD", pack.id() + "/" + file, "reading it", e));
+                }
+            }
+        }
+        return new CheckedRules(rules, phases.order());
     }
 
     /**
