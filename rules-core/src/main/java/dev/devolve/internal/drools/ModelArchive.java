@@ -16,8 +16,10 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Executable models by the content of the DRL they were compiled from, so that the same rules are
@@ -137,13 +139,9 @@ public final class ModelArchive {
         Path folder = Path.of(args[0]).resolve(FOLDER);
         Map<String, RulePack> bundled = new LinkedHashMap<>();
         PackLoader.bundledIds().forEach(id -> bundled.put(id, PackLoader.bundled(id)));
-        Map<String, List<RulePack>> sets = new LinkedHashMap<>();
-        List<RulePack> all = PackOrder.of(bundled);
-        sets.put(key(all), all);
-        bundled.forEach((id, pack) -> {
-            List<RulePack> one = PackOrder.of(Map.of(id, pack));
-            sets.putIfAbsent(key(one), one);
-        });
+        Set<List<RulePack>> sets = new LinkedHashSet<>();
+        sets.add(PackOrder.of(bundled));
+        bundled.forEach((id, pack) -> sets.add(PackOrder.of(Map.of(id, pack))));
         Files.createDirectories(folder);
         try (var old = Files.list(folder)) {
             // What earlier contents of the packs gave would never match again.
@@ -151,14 +149,16 @@ public final class ModelArchive {
                 Files.delete(f);
             }
         }
-        for (Map.Entry<String, List<RulePack>> e : sets.entrySet()) {
-            String key = e.getKey();
-            List<RulePack> set = e.getValue();
+        for (List<RulePack> set : sets) {
             Map<String, Parameter> known = new LinkedHashMap<>();
             set.forEach(p -> known.putAll(p.parameters()));
             LibraryLoader.call(() -> RuleCompiler.compile(set, known, true));
-            try (OutputStream out = Files.newOutputStream(folder.resolve(key + SUFFIX))) {
-                find(key).generated().write(out);
+            String key = key(set);
+            Path model = folder.resolve(key + SUFFIX);
+            if (!Files.exists(model)) {
+                try (OutputStream out = Files.newOutputStream(model)) {
+                    find(key).generated().write(out);
+                }
             }
             String checks = CheckedRules.key(set, known.keySet(), true);
             try (OutputStream out = Files.newOutputStream(folder.resolve(CheckedRules.fileName(checks)))) {
