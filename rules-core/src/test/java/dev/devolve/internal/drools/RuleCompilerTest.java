@@ -69,6 +69,14 @@ class RuleCompilerTest {
     }
 
     @Test
+    void aModelCompiledForATrustedEngineIsVerifiedBeforeASandboxedOneUsesIt() throws Exception {
+        // Every name is allowed in source; a member of the compiled consequence is not.
+        Path dir = Path.of(getClass().getResource("/hostile/resource-bombs/decimal-scale-factory").toURI());
+        PolicyEngine.builder().packDirectory(dir).trusted().build();
+        assertThat(problems(dir)).anyMatch(p -> p.contains("SANDBOX_BYTECODE"));
+    }
+
+    @Test
     void aSyntaxErrorNamesPackFileLineAndColumn() {
         Path dir = TestPacks.tiny(tmp);
         TestPacks.edit(dir, DRL, "    $m : Matter()\n    not OutcomeFinding", "    $m : Matter(\n    not OutcomeFinding");
