@@ -113,6 +113,7 @@ public final class Evaluator {
         KieSession session = take();
         Recorder recorder = new Recorder(limits, byMatter, start, session);
         Watchdog.add(recorder);
+        boolean ended = false;
         try {
             session.addEventListener((AgendaEventListener) recorder);
             session.addEventListener(recorder.facts);
@@ -132,12 +133,14 @@ public final class Evaluator {
             if (fired >= maxFirings) {
                 recorder.stop("RULE_FIRING_LIMIT", null, "reached the cap of " + maxFirings + " rule firings per session");
             }
+            ended = true;
         } catch (RuntimeException | StackOverflowError e) {
             recorder.failed(e, township);
         } finally {
             Watchdog.remove(recorder);
             recorder.finish();
-            giveBack(session, !recorder.cutShort());
+            // Only a session that ran to its end is reused: one cut short, or left by an error, may be in any state.
+            giveBack(session, ended && !recorder.cutShort());
         }
         Optional<Diagnostic> cut = recorder.diagnostic(System.nanoTime() - start);
         List<Diagnostic> diagnostics = cut.map(List::of).orElse(List.of());
