@@ -34,12 +34,15 @@ time_one() {
     cat "$out/last.time" >> "$out/$name.$side.times"
 }
 
-# jmh SIDE BENCHMARK: appends the JMH median (the score of a single fork) to BENCHMARK.SIDE.times.
+# jmh DIR SIDE BENCHMARK: appends the JMH median (of the samples, or of the single shots) to BENCHMARK.SIDE.times.
 jmh() {
     local dir="$1" side="$2" benchmark="$3"
     java -jar "$dir/benchmarks/target/benchmarks.jar" -f 1 -wi 3 -i 5 -w 1s -r 1s -rf json -rff "$out/last.json" \
         "EngineBenchmarks.$benchmark\$" >/dev/null 2>&1
-    python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))[0]["primaryMetric"]["score"])' "$out/last.json" \
+    python3 -c 'import json,sys,statistics
+m = json.load(open(sys.argv[1]))[0]["primaryMetric"]
+p = m.get("scorePercentiles", {})
+print(p["50.0"] if "50.0" in p else statistics.median(v for it in m["rawData"] for v in it))' "$out/last.json" \
         >> "$out/$benchmark.$side.times"
 }
 
