@@ -19,6 +19,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 import java.util.Set;
 
 /**
@@ -27,9 +28,10 @@ import java.util.Set;
  * the {@code rule-packs} jar is built ({@link #main}) and read from it, and a model compiled or read in
  * this process is kept for the next engine of the same rules (a few, the most recently used).
  *
- * <p>The key is a SHA-256 over the packs' DRL files (path and text) in load order, so a model can only
- * ever stand for exactly the rules it was compiled from; parameters, catalogs and lists are not
- * compiled and do not count. A model from a jar is checked against the sandbox like one compiled at load,
+ * <p>The key is a SHA-256 over the version of the Drools model compiler and the packs' DRL files
+ * (path and text) in load order, so a model can only ever stand for exactly the rules it was compiled
+ * from; parameters, catalogs and lists are not compiled and do not count. A model whose classes do
+ * not load (a jar built against other fact classes, say) is compiled again. A model from a jar is checked against the sandbox like one compiled at load,
  * before any of its classes is defined, once per process.
  */
 public final class ModelArchive {
@@ -38,6 +40,9 @@ public final class ModelArchive {
     static final String FOLDER = "META-INF/devolve/models/";
     private static final String SUFFIX = ".model";
     private static final String FORMAT = "devolve executable model 1";
+
+    /** The version of the Drools model compiler, whose generated code a model is: another one's may not link. */
+    private static final String DROOLS = droolsVersion();
 
     /** The models of this process. */
     private static final Kept<Entry> KEPT = new Kept<>();
@@ -85,6 +90,7 @@ public final class ModelArchive {
     /** The key of a set of packs in load order: what their compiled model depends on. */
     static String key(List<RulePack> packs) {
         Digest d = new Digest(FORMAT);
+        d.add(DROOLS);
         for (RulePack pack : packs) {
             // The file's path is its DRL package: which pack holds it does not change what it compiles to.
             pack.drl().forEach((file, text) -> {
@@ -93,6 +99,18 @@ public final class ModelArchive {
             });
         }
         return d.hex();
+    }
+
+    private static String droolsVersion() {
+        Properties p = new Properties();
+        try (InputStream in = LibraryLoader.get().getResourceAsStream("META-INF/maven/org.drools/drools-model-codegen/pom.properties")) {
+            if (in != null) {
+                p.load(in);
+            }
+        } catch (IOException e) {
+            LOG.debug("cannot read the version of the Drools model compiler: {}", e.toString());
+        }
+        return p.getProperty("version", "unknown");
     }
 
     /** The model kept in this process or bundled in a jar for the key; null when there is none. */
