@@ -71,7 +71,7 @@ for m in "buildEngine:build an engine of the bundled packs, warm JVM (ms)" "deci
     name="${m%%:*}"
     b="$(median "$out/$name.before.times")"
     a="$(median "$out/$name.after.times")"
-    printf '| %s | %s | %s | %s |\n' "${m#*:}" "$b" "$a" "$(awk -v a="$a" -v b="$b" 'BEGIN {printf "%.2f", a / b}')"
+    awk -v label="${m#*:}" -v a="$a" -v b="$b" 'BEGIN {printf "| %s | %.2f | %.2f | %.2f |\n", label, b, a, a / b}'
 done
 echo
 echo "batch output identical before and after: $(sha256sum "$out/batch.after.csv" | cut -d' ' -f1)"
