@@ -54,7 +54,7 @@ class CliTest {
         assertThat(doc.get("schema").asText()).isEqualTo("devolve.assessment/1");
         assertThat(doc.get("decisions")).hasSize(80);
         doc.get("decisions").forEach(d -> assertThat(d.get("schema").asText()).isEqualTo("devolve.decision/1"));
-        assertThat(doc.at("/township/synthetic").size()).isEqualTo(9);
+        assertThat(doc.at("/township/synthetic").size()).isEqualTo(10);
     }
 
     @Test
@@ -434,7 +434,9 @@ class CliTest {
                 + "`capacity.min_certified_officers` | national/dev/devolve/packs/national/capacity.drl:28 |");
         assertThat(md).contains("## Province 41: 豫政〔2025〕15号").contains("## Province 33: 浙政办发〔2021〕51号")
                 .contains("| `suitability.min_annual_cases (33)` |");
-        assertThat(md.lines().filter(l -> l.startsWith("| `") && l.contains(".drl:"))).hasSize(54);
+        assertThat(md.lines().filter(l -> l.startsWith("| `") && l.contains(".drl:"))).hasSize(46);
+        assertThat(md).contains("| `township.objects` | 辖区内的监管对象 | what its area holds that duties attach to | words: MINES FORESTS ")
+                .contains("| `matter.majorPenalty` | 是否重大处罚 | whether it is a major penalty | flag | false |");
     }
 
     @Test
@@ -450,7 +452,7 @@ class CliTest {
                 page.toUri() + "?q=capacity.min_certified_officers").redirectError(ProcessBuilder.Redirect.DISCARD).start();
         String dom = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
-        assertThat(dom).contains("<title>Devolve rule catalog</title>").contains("54 rules · 80 matters");
+        assertThat(dom).contains("<title>Devolve rule catalog</title>").contains("46 rules · 80 matters");
         assertThat(dom).containsPattern("<p class=\"meta noprint\" id=\"shown\">\\d of \\d+ rows shown</p>");
         assertThat(dom).containsPattern("<tr data-rule=\"capacity.certified_officers\">");
         assertThat(dom).containsPattern("<tr data-rule=\"bar.personal_freedom\" style=\"display: none;\">");

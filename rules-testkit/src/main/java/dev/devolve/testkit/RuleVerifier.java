@@ -1,13 +1,13 @@
 package dev.devolve.testkit;
 
-import dev.devolve.api.Decision;
 import dev.devolve.api.DecisionRequest;
 import dev.devolve.api.PolicyEngine;
-import dev.devolve.api.RuleDescription;
 import dev.devolve.model.Matter;
 import dev.devolve.model.Outcome;
 import dev.devolve.model.ProvinceContext;
 import dev.devolve.model.Township;
+import dev.devolve.result.Decision;
+import dev.devolve.result.RuleDescription;
 import org.opentest4j.AssertionFailedError;
 
 import java.time.LocalDate;

@@ -1,7 +1,7 @@
 package dev.devolve.internal.drools;
 
-import dev.devolve.api.NationalTownships;
 import dev.devolve.api.PolicyEngine;
+import dev.devolve.input.NationalTownships;
 import dev.devolve.pack.PackLoader;
 import dev.devolve.pack.RulePack;
 import org.junit.jupiter.api.Test;

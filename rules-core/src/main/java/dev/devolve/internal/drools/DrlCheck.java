@@ -1,9 +1,10 @@
 package dev.devolve.internal.drools;
 
-import dev.devolve.api.Citations;
-import dev.devolve.api.Diagnostic;
+import dev.devolve.error.Diagnostic;
 import dev.devolve.internal.sandbox.SourceCheck;
 import dev.devolve.location.SourceLocation;
+import dev.devolve.model.MissingFact;
+import dev.devolve.pack.Citations;
 import dev.devolve.pack.Parameter;
 import dev.devolve.pack.RulePack;
 import org.drools.drl.ast.descr.AnnotationDescr;
@@ -148,7 +149,7 @@ final class DrlCheck {
         for (String template : List.of(meta.get("explain_zh"), meta.get("explain_en"))) {
             Matcher m = PLACEHOLDER.matcher(template);
             while (m.find()) {
-                if (!facts.contains(m.group(1))) {
+                if (!facts.contains(m.group(1)) && !m.group().equals(MissingFact.PLACEHOLDER)) {
                     problems.add(Diagnostic.error("RULE_METADATA", at, "rule '" + id + "': placeholder {" + m.group(1)
                             + "} is not one of its @facts " + facts));
                 }

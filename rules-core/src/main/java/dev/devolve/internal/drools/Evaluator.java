@@ -1,6 +1,6 @@
 package dev.devolve.internal.drools;
 
-import dev.devolve.api.Diagnostic;
+import dev.devolve.error.Diagnostic;
 import dev.devolve.model.AsOf;
 import dev.devolve.model.CentralShare;
 import dev.devolve.model.Matter;
@@ -88,7 +88,7 @@ public final class Evaluator {
     }
 
     /** One rule firing: the rule and the findings it inserted, in order. */
-    record Firing(RuleInfo rule, List<Object> inserted) {
+    public record Firing(RuleInfo rule, List<Object> inserted) {
     }
 
     /**

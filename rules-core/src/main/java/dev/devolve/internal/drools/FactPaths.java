@@ -26,9 +26,9 @@ import java.util.Set;
  * {@code transfer.}, {@code asOf}) and the values findings compute ({@code cost.}, {@code split.},
  * {@code mandate.}).
  */
-final class FactPaths {
+public final class FactPaths {
 
-    static final String AS_OF = "asOf";
+    public static final String AS_OF = "asOf";
 
     private static final List<String> NAMESPACES = List.of("township.", "matter.", "province.", "service.", "duty.",
             "transfer.", "cost.", "split.", "mandate.");

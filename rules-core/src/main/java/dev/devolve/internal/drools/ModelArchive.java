@@ -1,9 +1,9 @@
 package dev.devolve.internal.drools;
 
-import dev.devolve.api.Diagnostic;
+import dev.devolve.error.Diagnostic;
 import dev.devolve.internal.io.LibraryLoader;
 import dev.devolve.pack.PackLoader;
-import dev.devolve.pack.PackOrder;
+import dev.devolve.pack.PackResolution;
 import dev.devolve.pack.Parameter;
 import dev.devolve.pack.RulePack;
 import org.drools.model.Model;
@@ -157,9 +157,9 @@ public final class ModelArchive {
         Path folder = Path.of(args[0]).resolve(FOLDER);
         Map<String, RulePack> bundled = new LinkedHashMap<>();
         PackLoader.bundledIds().forEach(id -> bundled.put(id, PackLoader.bundled(id)));
-        Set<List<RulePack>> sets = new LinkedHashSet<>();
-        sets.add(PackOrder.of(bundled));
-        bundled.forEach((id, pack) -> sets.add(PackOrder.of(Map.of(id, pack))));
+        Set<PackResolution.Resolved> sets = new LinkedHashSet<>();
+        sets.add(PackResolution.resolve(bundled));
+        bundled.forEach((id, pack) -> sets.add(PackResolution.resolve(Map.of(id, pack))));
         Files.createDirectories(folder);
         try (var old = Files.list(folder)) {
             // What earlier contents of the packs gave would never match again.
@@ -167,9 +167,9 @@ public final class ModelArchive {
                 Files.delete(f);
             }
         }
-        for (List<RulePack> set : sets) {
-            Map<String, Parameter> known = new LinkedHashMap<>();
-            set.forEach(p -> known.putAll(p.parameters()));
+        for (PackResolution.Resolved resolved : sets) {
+            List<RulePack> set = resolved.ordered();
+            Map<String, Parameter> known = resolved.known();
             LibraryLoader.call(() -> RuleCompiler.compile(set, known, true));
             String key = key(set);
             Path model = folder.resolve(key + SUFFIX);

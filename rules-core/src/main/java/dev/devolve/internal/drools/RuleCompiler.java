@@ -1,11 +1,11 @@
 package dev.devolve.internal.drools;
 
-import dev.devolve.api.Diagnostic;
-import dev.devolve.api.PackBuildException;
-import dev.devolve.api.RuleDescription;
+import dev.devolve.error.Diagnostic;
+import dev.devolve.error.PackBuildException;
 import dev.devolve.location.SourceLocation;
 import dev.devolve.pack.Parameter;
 import dev.devolve.pack.RulePack;
+import dev.devolve.result.RuleDescription;
 import org.drools.model.Model;
 import org.kie.api.KieBase;
 import org.kie.api.builder.ReleaseId;

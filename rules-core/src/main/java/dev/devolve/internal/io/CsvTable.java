@@ -6,9 +6,9 @@ import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
-import dev.devolve.api.InputException;
-import dev.devolve.api.InputLimits;
-import dev.devolve.api.SafeText;
+import dev.devolve.error.InputException;
+import dev.devolve.error.InputLimits;
+import dev.devolve.error.SafeText;
 
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -160,6 +160,11 @@ public final class CsvTable {
         public InputException errorAt(String code, String key, String message) {
             Integer i = index.get(key);
             return new InputException(code, source, line, i == null ? 0 : i + 1, key + ": " + message, null);
+        }
+
+        @Override
+        public boolean has(String key) {
+            return raw(key) != null;
         }
 
         @Override

@@ -1,6 +1,6 @@
 package dev.devolve.internal.io;
 
-import dev.devolve.api.InputException;
+import dev.devolve.error.InputException;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -12,6 +12,9 @@ import java.util.Set;
  * as {@code null}; every complaint names the file, line, column and key.
  */
 public interface Fields {
+
+    /** Whether the record gives a value for the key. */
+    boolean has(String key);
 
     String string(String key);
 

@@ -30,6 +30,7 @@ import dev.devolve.model.Sharing;
 import dev.devolve.model.Township;
 import dev.devolve.model.TownshipClass;
 import dev.devolve.model.TownshipKind;
+import dev.devolve.model.TownshipObject;
 import dev.devolve.model.Transfer;
 import dev.devolve.model.UnfundedMandate;
 
@@ -275,6 +276,6 @@ final class Allowed {
                 ModeFinding.class, Obligation.class, ObligationFinding.class, Outcome.class, OutcomeFinding.class, Param.class,
                 Problem.class, ProfessionalDemand.class, ProvinceContext.class, ProvinceStatus.class, ProvinceTier.class,
                 ServiceCategory.class, ServiceShares.class, SharedService.class, Sharing.class, Township.class, TownshipClass.class,
-                TownshipKind.class, Transfer.class, UnfundedMandate.class);
+                TownshipKind.class, TownshipObject.class, Transfer.class, UnfundedMandate.class);
     }
 }
