@@ -5,6 +5,7 @@ import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 import dev.devolve.internal.CompiledRules;
+import dev.devolve.output.Json;
 
 import static com.tngtech.archunit.base.DescribedPredicate.not;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.equivalentTo;
@@ -14,8 +15,8 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 
 /**
  * The arrows between rules-core's packages run one way: no package depends on itself through
- * others, Drools is touched only where rules are compiled, run and checked, and the public API
- * reaches the internals through one class.
+ * others, Drools is touched only where rules are compiled, run and checked, the public API
+ * reaches the internals through one class, and JSON documents are written in the output layer only.
  */
 @AnalyzeClasses(packages = "dev.devolve", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
@@ -33,4 +34,9 @@ class ArchitectureTest {
     static final ArchRule apiReachesInternalsOnlyThroughCompiledRules = noClasses()
             .that().resideInAPackage("dev.devolve.api..")
             .should().dependOnClassesThat(resideInAPackage("dev.devolve.internal..").and(not(equivalentTo(CompiledRules.class))));
+
+    @ArchTest
+    static final ArchRule onlyTheOutputLayerWritesJson = noClasses()
+            .that().resideOutsideOfPackage("dev.devolve.output..")
+            .should().dependOnClassesThat(equivalentTo(Json.class));
 }

@@ -8,6 +8,7 @@ import dev.devolve.error.InputException;
 import dev.devolve.error.SafeText;
 import dev.devolve.input.NationalTownships;
 import dev.devolve.model.Township;
+import dev.devolve.output.report.DiffJson;
 import dev.devolve.result.PackInfo;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -83,7 +84,7 @@ final class DiffCommand implements Callable<Integer> {
         List<Township> population = townships.equals("all")
                 ? NationalTownships.get().stream().toList() : Inputs.townships(Path.of(townships));
         ImpactReport r = ImpactAnalysis.run(baseEngine, headEngine, population, asOf, threads, examples);
-        spec.commandLine().getOut().print(format == Format.json ? r.toJson() + "\n" : text(r));
+        spec.commandLine().getOut().print(format == Format.json ? DiffJson.toJson(r) + "\n" : text(r));
         if (r.errors() > 0) {
             spec.commandLine().getErr().printf(Locale.ROOT, "devolve: decisions cut short (outcome ERROR): %,d by the base version, "
                     + "%,d by the head version%n", r.baseErrors(), r.headErrors());

@@ -78,7 +78,7 @@ final class Inputs {
 
     static CountyMandates mandates(String file, PolicyEngine engine) {
         requireFile(file);
-        return FactFiles.mandates(Path.of(file), engine);
+        return FactFiles.mandates(Path.of(file), code -> engine.matter(code).isPresent());
     }
 
     private static void requireFile(String word) {

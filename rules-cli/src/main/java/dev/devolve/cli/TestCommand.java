@@ -1,5 +1,6 @@
 package dev.devolve.cli;
 
+import dev.devolve.output.report.TestJson;
 import dev.devolve.scenario.ScenarioRunner;
 import dev.devolve.scenario.SuiteResult;
 import picocli.CommandLine;
@@ -58,7 +59,7 @@ final class TestCommand implements Callable<Integer> {
         }
         SuiteResult result = ScenarioRunner.builder().packDirectories(packs).coverageOf(cover).build().run(paths);
         if (format == Format.json) {
-            spec.commandLine().getOut().println(result.toJson(minCoverage));
+            spec.commandLine().getOut().println(TestJson.toJson(result, minCoverage));
             spec.commandLine().getErr().println(result.summaryLine());
         } else {
             spec.commandLine().getOut().print(result.textReport(minCoverage));

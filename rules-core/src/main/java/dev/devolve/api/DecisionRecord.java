@@ -1,15 +1,10 @@
 package dev.devolve.api;
 
-import dev.devolve.output.DecisionJson;
-import dev.devolve.output.Json;
+import dev.devolve.output.DecisionLogJson;
 import dev.devolve.result.Decision;
 import dev.devolve.result.PackInfo;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,24 +33,11 @@ public record DecisionRecord(Instant decidedAt, String inputsHash, List<PackInfo
         inputs.put("asOf", request.asOf());
         inputs.put("duty", request.duty());
         inputs.put("transfer", request.transfer());
-        return new DecisionRecord(Instant.now(), sha256(Json.compact(inputs)), decision.packs(), decision);
-    }
-
-    private static String sha256(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is required of every JVM", e);
-        }
+        return new DecisionRecord(Instant.now(), DecisionLogJson.inputsHash(inputs), decision.packs(), decision);
     }
 
     /** The entry as one line of JSON: {@code {decidedAt, inputsHash, packs, decision}}. */
     public String toJsonLine() {
-        Map<String, Object> line = new LinkedHashMap<>();
-        line.put("decidedAt", decidedAt.toString());
-        line.put("inputsHash", inputsHash);
-        line.put("packs", DecisionJson.packs(packs));
-        line.put("decision", DecisionJson.toDocument(decision));
-        return Json.compact(line);
+        return DecisionLogJson.line(decidedAt, inputsHash, packs, decision);
     }
 }

@@ -147,7 +147,8 @@ public final class EngineBuilder {
         }
         PackResolution.Resolved resolved = PackResolution.resolve(packs);
         long start = System.nanoTime();
-        CompiledRules compiled = CompiledRules.compile(resolved.ordered(), resolved.known(), !trusted, maxFirings, maxInserts, timeout);
+        CompiledRules compiled = CompiledRules.compile(resolved.ordered(), resolved.known(), resolved.citations(), !trusted,
+                maxFirings, maxInserts, timeout);
         LOG.info("built engine from packs {} with {} rules in {} ms", resolved.ordered().stream().map(RulePack::id).toList(),
                 compiled.rules().size(), (System.nanoTime() - start) / 1_000_000);
         return new PolicyEngine(resolved, compiled, listeners);

@@ -1,11 +1,9 @@
 package dev.devolve.diff;
 
-import dev.devolve.output.Json;
 import dev.devolve.result.PackInfo;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -32,7 +30,7 @@ public record ImpactReport(LocalDate asOf, long townships, long decisions, Map<S
                            Map<String, Map<String, Long>> byMatter, List<Example> examples, BigDecimal baseTransfer,
                            BigDecimal headTransfer, long baseErrors, long headErrors, List<PackInfo> basePacks, List<PackInfo> headPacks) {
 
-    /** The schema id of {@link #toJson()}. */
+    /** The schema id of the report as JSON ({@link dev.devolve.output.report.DiffJson}). */
     public static final String SCHEMA = "devolve.diff/1";
 
     /** One changed pair, explained by each version. */
@@ -52,51 +50,5 @@ public record ImpactReport(LocalDate asOf, long townships, long decisions, Map<S
 
     public BigDecimal transferDelta() {
         return headTransfer.subtract(baseTransfer);
-    }
-
-    public String toJson() {
-        Map<String, Object> d = new LinkedHashMap<>();
-        d.put("schema", SCHEMA);
-        d.put("asOf", asOf);
-        d.put("townships", townships);
-        d.put("decisions", decisions);
-        d.put("changed", changed());
-        Map<String, Object> errors = new LinkedHashMap<>();
-        errors.put("base", baseErrors);
-        errors.put("head", headErrors);
-        d.put("errors", errors);
-        d.put("transitions", transitions);
-        d.put("byProvince", byProvince);
-        d.put("byKind", byKind);
-        d.put("byMatter", byMatter);
-        d.put("examples", examples.stream().map(e -> {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("township", e.township());
-            m.put("townshipName", e.townshipName());
-            m.put("matter", e.matter());
-            m.put("matterName", e.matterName());
-            m.put("base", side(e.base(), e.baseSummaryZh(), e.baseSummaryEn()));
-            m.put("head", side(e.head(), e.headSummaryZh(), e.headSummaryEn()));
-            return m;
-        }).toList());
-        Map<String, Object> fiscal = new LinkedHashMap<>();
-        fiscal.put("baseCountyTransfer", baseTransfer);
-        fiscal.put("headCountyTransfer", headTransfer);
-        fiscal.put("delta", transferDelta());
-        d.put("fiscal", fiscal);
-        d.put("basePacks", basePacks.stream().map(p -> p.id() + " " + p.version() + " " + p.contentHash()).toList());
-        d.put("headPacks", headPacks.stream().map(p -> p.id() + " " + p.version() + " " + p.contentHash()).toList());
-        return Json.pretty(d);
-    }
-
-    /** {@code {outcome, summary: {zh, en}}}, in that order. */
-    private static Map<String, Object> side(String outcome, String zh, String en) {
-        Map<String, Object> summary = new LinkedHashMap<>();
-        summary.put("zh", zh);
-        summary.put("en", en);
-        Map<String, Object> side = new LinkedHashMap<>();
-        side.put("outcome", outcome);
-        side.put("summary", summary);
-        return side;
     }
 }

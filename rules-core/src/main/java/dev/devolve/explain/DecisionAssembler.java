@@ -3,7 +3,6 @@ package dev.devolve.explain;
 import dev.devolve.error.Diagnostic;
 import dev.devolve.internal.drools.Evaluator;
 import dev.devolve.internal.drools.Requirement;
-import dev.devolve.internal.io.Text;
 import dev.devolve.model.CentralShare;
 import dev.devolve.model.Level;
 import dev.devolve.model.Matter;
@@ -31,6 +30,7 @@ import dev.devolve.result.Mandate;
 import dev.devolve.result.MatterFiscal;
 import dev.devolve.result.PackInfo;
 import dev.devolve.result.RuleContribution;
+import dev.devolve.result.Text;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;

@@ -2,7 +2,6 @@ package dev.devolve.explain;
 
 import dev.devolve.internal.drools.Evaluator;
 import dev.devolve.internal.drools.RuleInfo;
-import dev.devolve.internal.io.Text;
 import dev.devolve.model.CentralShare;
 import dev.devolve.model.FactTable;
 import dev.devolve.model.Matter;
@@ -19,6 +18,7 @@ import dev.devolve.model.UnfundedMandate;
 import dev.devolve.pack.Citations;
 import dev.devolve.result.Mandate;
 import dev.devolve.result.RuleContribution;
+import dev.devolve.result.Text;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -2,9 +2,9 @@ package dev.devolve.explain;
 
 import dev.devolve.error.InputLimits;
 import dev.devolve.internal.drools.Requirement;
-import dev.devolve.internal.io.Text;
 import dev.devolve.result.Change;
 import dev.devolve.result.RuleContribution;
+import dev.devolve.result.Text;
 
 import java.util.List;
 import java.util.Optional;

@@ -1,6 +1,5 @@
 package dev.devolve.input;
 
-import dev.devolve.api.PolicyEngine;
 import dev.devolve.error.InputException;
 import dev.devolve.internal.io.Documents;
 import dev.devolve.internal.io.FactReader;
@@ -13,6 +12,7 @@ import dev.devolve.model.SharedService;
 import dev.devolve.model.Township;
 
 import java.nio.file.Path;
+import java.util.function.Predicate;
 
 /**
  * Reads a township, matter or province context from a YAML or JSON file whose top level is the
@@ -46,11 +46,13 @@ public final class FactFiles {
 
     /**
      * A county's declared duties and transfers: {@code duties:} and {@code transfers:}, each a list of
-     * {@code {matter, amount}}. A matter the engine's catalog does not hold is an error located where
-     * it is written.
+     * {@code {matter, amount}}. A matter the catalog does not hold is an error located where it is
+     * written.
+     *
+     * @param inCatalog whether the catalog holds a matter code, e.g. {@code code -> engine.matter(code).isPresent()}
      */
-    public static CountyMandates mandates(Path file, PolicyEngine engine) {
-        return FactReader.mandates(Documents.parse(file.toString(), read(file)).asMap(), code -> engine.matter(code).isPresent());
+    public static CountyMandates mandates(Path file, Predicate<String> inCatalog) {
+        return FactReader.mandates(Documents.parse(file.toString(), read(file)).asMap(), inCatalog);
     }
 
     /**

@@ -13,6 +13,7 @@ import dev.devolve.model.ProvinceStatus;
 import dev.devolve.model.SharedService;
 import dev.devolve.model.Township;
 import dev.devolve.model.Transfer;
+import dev.devolve.pack.Citations;
 import dev.devolve.pack.Parameter;
 import dev.devolve.pack.RulePack;
 import dev.devolve.result.Decision;
@@ -61,12 +62,13 @@ public final class CompiledRules {
      * Compiles the packs, dependencies first.
      *
      * @param parameters every parameter a rule may read, national and provincial
+     * @param citations  the sources the packs define, which rules may cite
      * @param lint       whether to check the packs with the sandbox
      * @throws dev.devolve.error.PackBuildException with every problem found
      */
-    public static CompiledRules compile(List<RulePack> ordered, Map<String, Parameter> parameters, boolean lint,
+    public static CompiledRules compile(List<RulePack> ordered, Map<String, Parameter> parameters, Citations citations, boolean lint,
                                         int maxFirings, int maxInserts, Duration timeout) {
-        RuleCompiler.Compiled compiled = LibraryLoader.call(() -> RuleCompiler.compile(ordered, parameters, lint));
+        RuleCompiler.Compiled compiled = LibraryLoader.call(() -> RuleCompiler.compile(ordered, parameters, citations, lint));
         List<PackInfo> packs = ordered.stream().map(p -> new PackInfo(p.id(), p.version(), p.contentHash(), lint)).toList();
         return new CompiledRules(packs, compiled, new Evaluator(compiled, maxFirings, maxInserts, timeout));
     }

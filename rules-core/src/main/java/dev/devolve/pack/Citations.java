@@ -1,16 +1,21 @@
 package dev.devolve.pack;
 
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The legal and policy sources rules may cite. A citation id is {@code SOURCE}, {@code SOURCE art.N}
- * (an article of a law) or {@code SOURCE §N} (a section of a policy document), e.g.
- * {@code APL2021 art.24}. Two placeholders are filled in per decision: {@code PROVINCIAL_DECISION}
+ * The sources the loaded packs define ({@code citations.yaml}), which rules and parameters cite. A
+ * citation is {@code SOURCE}, {@code SOURCE art.N} (an article of a law) or {@code SOURCE §N} (a
+ * section of a policy document), e.g. {@code APL2021 art.24}, where {@code SOURCE} is an id some
+ * loaded pack defines. Two placeholders are filled in per decision: {@code PROVINCIAL_DECISION}
  * becomes the province's document number when the request gives one, and {@code MATTER_BASIS}
- * becomes the matter's own legal basis.
+ * becomes the matter's own legal basis. Immutable.
  */
 public final class Citations {
 
@@ -19,37 +24,67 @@ public final class Citations {
     /** Placeholder for the matter's own legal basis. */
     public static final String MATTER_BASIS = "MATTER_BASIS";
 
-    private static final Map<String, String[]> SOURCES = new LinkedHashMap<>();
-    private static final Pattern ID = Pattern.compile("([A-Z][A-Z0-9]*(?:-[0-9]+)?)(?: (art\\.[0-9]+(?:-[0-9]+)?|§[0-9]+))?");
+    /** A source id as {@code citations.yaml} declares it. */
+    static final Pattern SOURCE_ID = Pattern.compile("[A-Z][A-Z0-9]*(?:-[0-9]+)?");
+    private static final Pattern CITATION = Pattern.compile("(" + SOURCE_ID.pattern() + ")(?: (art\\.[0-9]+(?:-[0-9]+)?|§[0-9]+))?");
+    private static final int CLOSE = 3;
 
-    static {
-        SOURCES.put("APL2021", new String[] {"《中华人民共和国行政处罚法》（2021年修订）", "Administrative Penalty Law, 2021 revision (in force 2021-07-15)"});
-        SOURCES.put("APL1996", new String[] {"《中华人民共和国行政处罚法》（1996年）", "Administrative Penalty Law, 1996 text as amended"});
-        SOURCES.put("ACL2011", new String[] {"《中华人民共和国行政强制法》", "Administrative Coercion Law, 2011"});
-        SOURCES.put("OPINIONS2017", new String[] {"中办发〔2017〕11号《关于加强乡镇政府服务能力建设的意见》", "Opinions on strengthening township government service capacity (2017)"});
-        SOURCES.put("GUOFA2016-49", new String[] {"国发〔2016〕49号 推进中央与地方财政事权和支出责任划分改革的指导意见", "Guideline on dividing central and local fiscal powers and expenditure responsibilities (2016)"});
-        SOURCES.put("GUOBANFA2018-6", new String[] {"国办发〔2018〕6号 基本公共服务领域中央与地方共同财政事权和支出责任划分改革方案", "Plan for shared central–local fiscal powers in basic public services (2018)"});
-        SOURCES.put("GUOBANFA2022-20", new String[] {"国办发〔2022〕20号 关于进一步推进省以下财政体制改革工作的指导意见", "Guideline on fiscal reform below the province (2022)"});
-        SOURCES.put("GRASSROOTS2019", new String[] {"中办国办《关于推进基层整合审批服务执法力量的实施意见》（2019）", "Implementing opinion on integrating grassroots approval, service and enforcement forces (2019)"});
-        SOURCES.put("GOVERNANCE2021", new String[] {"中共中央 国务院《关于加强基层治理体系和治理能力现代化建设的意见》（2021）", "Opinion on modernising grassroots governance (2021)"});
+    private final Map<String, Citation> sources;
+
+    /** @param sources the sources by id, in the order the packs define them */
+    public Citations(Map<String, Citation> sources) {
+        this.sources = Collections.unmodifiableMap(new LinkedHashMap<>(sources));
     }
 
-    private Citations() {
+    /** Every source by id, in the order the packs define them. */
+    public Map<String, Citation> sources() {
+        return sources;
     }
 
-    /** Every known source id with its name in Chinese and English. */
-    public static Map<String, String[]> sources() {
-        Map<String, String[]> copy = new LinkedHashMap<>();
-        SOURCES.forEach((k, v) -> copy.put(k, v.clone()));
-        return copy;
-    }
-
-    /** Whether a rule may cite this id. */
-    public static boolean isValid(String citation) {
+    /**
+     * Why a rule or parameter may not cite this, or empty when it may: the message names the
+     * citation and, for an id no loaded pack defines, lists the defined ids closest to it.
+     */
+    public Optional<String> problem(String citation) {
         if (PROVINCIAL_DECISION.equals(citation) || MATTER_BASIS.equals(citation)) {
-            return true;
+            return Optional.empty();
         }
-        Matcher m = ID.matcher(citation);
-        return m.matches() && SOURCES.containsKey(m.group(1));
+        Matcher m = CITATION.matcher(citation);
+        if (!m.matches()) {
+            return Optional.of("'" + citation + "' is not a citation: SOURCE, SOURCE art.N or SOURCE §N, e.g. APL2021 art.24");
+        }
+        if (sources.containsKey(m.group(1))) {
+            return Optional.empty();
+        }
+        List<String> close = closeTo(m.group(1));
+        return Optional.of("'" + citation + "' cites " + m.group(1) + ", which no loaded pack defines in its citations.yaml"
+                + (close.isEmpty() ? "; defined: " + sources.keySet() : "; did you mean " + String.join(", ", close) + "?"));
+    }
+
+    /** The defined ids within a few edits of {@code id}, nearest first. */
+    private List<String> closeTo(String id) {
+        return sources.keySet().stream()
+                .filter(s -> distance(s, id) <= CLOSE)
+                .sorted(Comparator.comparingInt((String s) -> distance(s, id)).thenComparing(Comparator.naturalOrder()))
+                .toList();
+    }
+
+    /** Edits (insert, delete, replace, swap two neighbours) from one word to the other. */
+    private static int distance(String a, String b) {
+        int[][] d = new int[a.length() + 1][b.length() + 1];
+        for (int i = 0; i <= a.length(); i++) {
+            for (int j = 0; j <= b.length(); j++) {
+                if (i == 0 || j == 0) {
+                    d[i][j] = i + j;
+                    continue;
+                }
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
+                if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+                    d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+                }
+            }
+        }
+        return d[a.length()][b.length()];
     }
 }

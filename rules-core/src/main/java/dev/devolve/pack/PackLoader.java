@@ -167,9 +167,11 @@ public final class PackLoader {
             catalog = CatalogReader.catalog(files.source(file), files.text(file));
         }
         Optional<ProvincialList> province = files.has("province.yaml") ? Optional.of(ProvinceReader.province(files)) : Optional.empty();
+        Map<String, Citation> citations = files.has("citations.yaml")
+                ? CitationReader.citations(files.source("citations.yaml"), files.text("citations.yaml")) : Map.of();
         LOG.debug("loaded pack {} {} from {}: {} DRL files, {} parameters, {} matters",
                 manifest.id(), manifest.version(), origin, drl.size(), parameters.size(), catalog.size());
-        return new RulePack(manifest, origin, drl, parameters, catalog, files.hash(), province);
+        return new RulePack(manifest, origin, drl, parameters, catalog, files.hash(), province, citations);
     }
 
     private static Map<String, byte[]> readFiles(Path root, String prefix) {

@@ -17,7 +17,7 @@ import java.util.Set;
  * Which packs an engine is built from, and what they add up to: the named packs with every
  * dependency they name (taken from the bundled packs when not named), dependencies first; the
  * parameters of the national packs and each province's overrides; one provincial list per province;
- * and the merged catalog.
+ * the merged catalog; and the sources the packs define, which every parameter reference must cite.
  */
 public final class PackResolution {
 
@@ -29,10 +29,11 @@ public final class PackResolution {
      * @param provinceParameters each province's overrides, by province code
      * @param provincialLists    the list of each province, by province code
      * @param catalog            the merged catalog by matter code, in pack and file order
+     * @param citations          the sources every loaded pack defines
      */
     public record Resolved(List<RulePack> ordered, Map<String, Parameter> parameters,
                            Map<String, Map<String, Parameter>> provinceParameters, Map<String, ProvincialList> provincialLists,
-                           Map<String, Matter> catalog) {
+                           Map<String, Matter> catalog, Citations citations) {
 
         /** Every parameter a rule may read: the national ones and every province's overrides. */
         public Map<String, Parameter> known() {
@@ -50,8 +51,9 @@ public final class PackResolution {
      *
      * @param packs the named packs by id
      * @throws DevolveException   for a dependency cycle or a dependency that is neither named nor bundled
-     * @throws PackBuildException when two packs declare one province, or a provincial list names a
-     *                            matter no catalog holds
+     * @throws PackBuildException when two packs declare one province or one source, a provincial
+     *                            list names a matter no catalog holds, or a parameter cites a source
+     *                            no pack defines
      */
     public static Resolved resolve(Map<String, RulePack> packs) {
         List<RulePack> ordered = order(packs);
@@ -95,7 +97,37 @@ public final class PackResolution {
         if (!unknown.isEmpty()) {
             throw new PackBuildException(unknown);
         }
-        return new Resolved(List.copyOf(ordered), parameters, provinceParameters, lists, catalog);
+        Citations citations = citations(ordered);
+        return new Resolved(List.copyOf(ordered), parameters, provinceParameters, lists, catalog, citations);
+    }
+
+    /** The sources of every pack, each defined once, and every parameter reference checked against them. */
+    private static Citations citations(List<RulePack> ordered) {
+        Map<String, Citation> sources = new LinkedHashMap<>();
+        List<Diagnostic> problems = new ArrayList<>();
+        for (RulePack p : ordered) {
+            for (Citation c : p.citations().values()) {
+                Citation first = sources.putIfAbsent(c.id(), c);
+                if (first != null) {
+                    problems.add(Diagnostic.error("DUPLICATE_CITATION", c.location(), "source " + c.id() + " is defined in "
+                            + first.location() + " and again here; define each source in one pack"));
+                }
+            }
+        }
+        Citations citations = new Citations(sources);
+        for (RulePack p : ordered) {
+            for (Parameter parameter : p.parameters().values()) {
+                for (ParameterValue v : parameter.values()) {
+                    v.provenance().reference().flatMap(citations::problem).ifPresent(problem -> problems.add(Diagnostic.error(
+                            "UNKNOWN_CITATION", v.referenceAt().orElse(null), "parameter " + parameter.name() + " since " + v.since()
+                                    + ": " + problem)));
+                }
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new PackBuildException(problems);
+        }
+        return citations;
     }
 
     private static List<RulePack> order(Map<String, RulePack> packs) {

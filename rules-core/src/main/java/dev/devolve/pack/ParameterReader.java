@@ -78,7 +78,8 @@ final class ParameterReader {
         }
         checkShares(declared.name(), declared.type(), v.value(), declared.sumsTo(), v.place());
         Provenance provenance = provenance(v.reference(), v.note(), v.status(), declared.unit(), v.place());
-        values.add(new ParameterValue(v.since(), v.value(), provenance));
+        values.add(new ParameterValue(v.since(), v.value(), provenance, provenance.reference()
+                .map(r -> v.place().at("reference", "cites " + r).location())));
     }
 
     /** The parameter, once every value is added. */
@@ -90,14 +91,11 @@ final class ParameterReader {
     }
 
     /**
-     * Where a value comes from: a citation id as {@code reference}, a {@code note}, at least one
-     * of them, and {@code status} {@code verified} or {@code modelled}.
+     * Where a value comes from: a citation id as {@code reference} (checked against the sources of
+     * the loaded packs by {@link PackResolution}), a {@code note}, at least one of them, and
+     * {@code status} {@code verified} or {@code modelled}.
      */
     private static Provenance provenance(String reference, String note, String status, String unit, Place place) {
-        if (reference != null && !Citations.isValid(reference)) {
-            throw place.at("reference", "a reference is a citation id, SOURCE, SOURCE art.N or SOURCE §N with a known source "
-                    + Citations.sources().keySet() + ", found " + SafeText.quote(reference));
-        }
         if (blank(reference) && blank(note)) {
             throw place.at("note", "every value needs a reference (a citation id) or a note saying where it comes from");
         }

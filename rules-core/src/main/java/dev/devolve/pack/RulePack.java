@@ -20,14 +20,16 @@ import java.util.TreeMap;
  * @param parameters  parameters by name
  * @param catalog     the matters of its catalog, in file order
  * @param contentHash SHA-256 over the files the engine reads from the pack (manifest, DRL, parameters,
- *                    catalog, provincial list), hex; not READMEs or scenarios
+ *                    catalog, provincial list, citations), hex; not READMEs or scenarios
  * @param province    a provincial pack's decision and list ({@code province.yaml}); empty otherwise
+ * @param citations   the sources it defines ({@code citations.yaml}) by id, in file order
  */
 public record RulePack(PackManifest manifest, String origin, SortedMap<String, String> drl,
                        Map<String, Parameter> parameters, List<Matter> catalog, String contentHash,
-                       Optional<ProvincialList> province) {
+                       Optional<ProvincialList> province, Map<String, Citation> citations) {
 
     public RulePack {
+        citations = Collections.unmodifiableMap(new LinkedHashMap<>(citations));
         drl = Collections.unmodifiableSortedMap(new TreeMap<>(drl));
         parameters = Collections.unmodifiableMap(new LinkedHashMap<>(parameters));
         catalog = List.copyOf(catalog);

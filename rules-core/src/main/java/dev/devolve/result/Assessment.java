@@ -2,7 +2,6 @@ package dev.devolve.result;
 
 import dev.devolve.model.Outcome;
 import dev.devolve.model.Township;
-import dev.devolve.output.Json;
 
 import java.time.LocalDate;
 import java.util.ArrayList;

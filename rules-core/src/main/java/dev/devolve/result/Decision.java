@@ -6,7 +6,6 @@ import dev.devolve.model.Mode;
 import dev.devolve.model.Obligation;
 import dev.devolve.model.Outcome;
 import dev.devolve.model.Township;
-import dev.devolve.output.Json;
 
 import java.time.LocalDate;
 import java.util.ArrayList;

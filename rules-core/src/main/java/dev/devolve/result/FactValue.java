@@ -1,6 +1,5 @@
 package dev.devolve.result;
 
-import dev.devolve.internal.io.Text;
 import dev.devolve.model.Provenance;
 
 import java.time.LocalDate;

@@ -4,7 +4,6 @@ import dev.devolve.error.Diagnostic;
 import dev.devolve.model.Level;
 import dev.devolve.model.SharedService;
 import dev.devolve.model.Township;
-import dev.devolve.output.Json;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;

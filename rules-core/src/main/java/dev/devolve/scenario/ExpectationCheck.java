@@ -4,7 +4,7 @@ import dev.devolve.result.Decision;
 import dev.devolve.error.Diagnostic;
 import dev.devolve.result.FiscalSplit;
 import dev.devolve.result.MatterFiscal;
-import dev.devolve.internal.io.Text;
+import dev.devolve.result.Text;
 
 import java.math.BigDecimal;
 import java.util.List;

@@ -1,13 +1,9 @@
 package dev.devolve.scenario;
 
-import dev.devolve.output.Json;
 import dev.devolve.result.RuleDescription;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 /**
  * The outcome of a scenario run: each scenario's result, rule coverage, and how long it took.
@@ -19,7 +15,7 @@ import java.util.Map;
  */
 public record SuiteResult(List<ScenarioResult> results, Coverage coverage, int files, long millis) {
 
-    /** The schema id of {@link #toJson}. */
+    /** The schema id of the run as JSON ({@link dev.devolve.output.report.TestJson}). */
     public static final String SCHEMA = "devolve.test/1";
 
     public SuiteResult {
@@ -77,56 +73,6 @@ public record SuiteResult(List<ScenarioResult> results, Coverage coverage, int f
         }
         sb.append(summaryLine()).append('\n');
         return sb.toString();
-    }
-
-    /** The run as a {@code devolve.test/1} JSON document. */
-    public String toJson(double minCoverage) {
-        Map<String, Object> d = new LinkedHashMap<>();
-        d.put("schema", SCHEMA);
-        d.put("passed", passed());
-        d.put("failed", failed());
-        d.put("cutShort", cutShort());
-        d.put("files", files);
-        d.put("millis", millis);
-        List<Object> scenarios = new ArrayList<>();
-        for (ScenarioResult r : results) {
-            Map<String, Object> s = new LinkedHashMap<>();
-            s.put("name", r.scenario().name());
-            s.put("file", r.scenario().file().toString());
-            s.put("line", r.scenario().line());
-            s.put("status", r.passed() ? "passed" : "failed");
-            s.put("cutShort", r.cutShort());
-            List<Object> mismatches = new ArrayList<>();
-            for (Mismatch m : r.mismatches()) {
-                Map<String, Object> mm = new LinkedHashMap<>();
-                mm.put("field", m.field());
-                mm.put("expected", m.expected());
-                mm.put("actual", m.actual());
-                mismatches.add(mm);
-            }
-            s.put("mismatches", mismatches);
-            s.put("rulesFired", r.rulesFired());
-            if (!r.passed()) {
-                s.put("explanation", r.explanation());
-            }
-            scenarios.add(s);
-        }
-        d.put("scenarios", scenarios);
-        Map<String, Object> c = new LinkedHashMap<>();
-        c.put("rules", coverage.rules().size());
-        c.put("fired", coverage.covered());
-        c.put("percent", Math.round(coverage.percent() * 10) / 10.0);
-        c.put("minimum", minCoverage);
-        List<Object> uncovered = new ArrayList<>();
-        for (RuleDescription r : coverage.uncovered()) {
-            Map<String, Object> u = new LinkedHashMap<>();
-            u.put("id", r.id());
-            u.put("location", r.location());
-            uncovered.add(u);
-        }
-        c.put("uncovered", uncovered);
-        d.put("coverage", c);
-        return Json.pretty(d);
     }
 
     private static String trim(double d) {

@@ -2,6 +2,7 @@ package dev.devolve.diff;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.devolve.output.report.DiffJson;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
@@ -20,7 +21,7 @@ class ImpactReportTest {
         ImpactReport r = new ImpactReport(LocalDate.of(2024, 3, 1), 1, 1, Map.of("RETAIN → DELEGATE", 1L), Map.of(), Map.of(), Map.of(),
                 List.of(new ImpactReport.Example("330122101", "富春江镇", "M1", "罚款", "RETAIN", "DELEGATE", "保留", "kept", "下放", "handed down")),
                 BigDecimal.ZERO, BigDecimal.ONE, 0, 0, List.of(), List.of());
-        JsonNode example = new ObjectMapper().readTree(r.toJson()).get("examples").get(0);
+        JsonNode example = new ObjectMapper().readTree(DiffJson.toJson(r)).get("examples").get(0);
         assertThat(keys(example)).containsExactly("township", "townshipName", "matter", "matterName", "base", "head");
         assertThat(keys(example.get("base"))).containsExactly("outcome", "summary");
         assertThat(keys(example.get("base").get("summary"))).containsExactly("zh", "en");

@@ -78,10 +78,6 @@ class PackLoaderTest {
         TestPacks.edit(dir2, "parameters.yaml", "      status: verified\n", "");
         assertThatThrownBy(() -> PackLoader.directory(dir2)).hasMessageContaining("parameters.yaml:7:7: tiny.min_cases.values[0]: every value"
                 + " needs status: verified (its source states the number) or modelled, found none");
-        Path dir3 = TestPacks.tiny(tmp.resolve("3"));
-        TestPacks.edit(dir3, "parameters.yaml", "      status: verified\n", "      reference: \"OPINIONS2071 §5\"\n      status: verified\n");
-        assertThatThrownBy(() -> PackLoader.directory(dir3)).hasMessageContaining("tiny.min_cases.values[0].reference: a reference is a citation id")
-                .hasMessageContaining("found 'OPINIONS2071 §5'");
     }
 
     @Test

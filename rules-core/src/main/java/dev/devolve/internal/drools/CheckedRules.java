@@ -19,7 +19,7 @@ import java.util.TreeSet;
 /**
  * The rules of a set of packs as the checks of their DRL files found them, by a key of everything
  * those checks read: each pack's id, phases, dependencies and DRL files in load order, the names of
- * the parameters the rules may read, and whether the sandbox held them. Only a set that passed is
+ * the parameters the rules may read and of the sources they may cite, and whether the sandbox held them. Only a set that passed is
  * kept. The bundled packs' result is written when the {@code rule-packs} jar is built, next to their
  * model, so that an engine of them neither parses nor checks their DRL again; a result found in this
  * process is kept for its next engines of the same packs.
@@ -36,7 +36,7 @@ record CheckedRules(Map<String, RuleInfo> rules, List<String> phases) {
     private static final Kept<CheckedRules> KEPT = new Kept<>();
 
     /** The key of the checks of a set of packs. */
-    static String key(List<RulePack> packs, Set<String> parameters, boolean sandbox) {
+    static String key(List<RulePack> packs, Set<String> parameters, Set<String> sources, boolean sandbox) {
         Digest d = new Digest(FORMAT);
         d.add(Boolean.toString(sandbox));
         for (RulePack pack : packs) {
@@ -49,6 +49,8 @@ record CheckedRules(Map<String, RuleInfo> rules, List<String> phases) {
             });
         }
         new TreeSet<>(parameters).forEach(d::add);
+        d.add("sources");
+        new TreeSet<>(sources).forEach(d::add);
         return d.hex();
     }
 

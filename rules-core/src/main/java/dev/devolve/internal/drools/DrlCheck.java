@@ -46,8 +46,8 @@ final class DrlCheck {
     }
 
     /** Parses one DRL file, checks it and collects its rules' metadata. */
-    static void checkFile(RulePack pack, String file, Map<String, Parameter> parameters, boolean sandbox, Phases phases,
-                                  Map<String, RuleInfo> rules, Map<String, SourceLocation> idLocations, List<Diagnostic> problems) {
+    static void checkFile(RulePack pack, String file, Map<String, Parameter> parameters, Citations citations, boolean sandbox,
+                          Phases phases, Map<String, RuleInfo> rules, Map<String, SourceLocation> idLocations, List<Diagnostic> problems) {
         String location = pack.id() + "/" + file;
         String text = pack.drl().get(file);
         PackageDescr descr = parse(location, text, problems);
@@ -59,7 +59,7 @@ final class DrlCheck {
             problems.addAll(SourceCheck.check(location, text, descr));
         }
         for (RuleDescr rule : descr.getRules()) {
-            RuleInfo info = metadata(pack.id(), file, descr.getName(), rule, parameters, problems);
+            RuleInfo info = metadata(pack.id(), file, descr.getName(), rule, parameters, citations, problems);
             if (info == null) {
                 continue;
             }
@@ -114,7 +114,7 @@ final class DrlCheck {
     }
 
     private static RuleInfo metadata(String packId, String file, String pkg, RuleDescr rule, Map<String, Parameter> parameters,
-                                     List<Diagnostic> problems) {
+                                     Citations citations, List<Diagnostic> problems) {
         SourceLocation at = RuleCompiler.at(packId + "/" + file, rule.getLine(), rule.getColumn());
         Map<String, String> meta = new HashMap<>();
         for (AnnotationDescr a : rule.getAnnotations()) {
@@ -135,12 +135,9 @@ final class DrlCheck {
             problems.add(Diagnostic.error("RULE_METADATA", at, (meta.containsKey("id") ? "@id '" : "rule name '") + id
                     + "' must be dotted lower-case words, e.g. capacity.no_team (the id is the rule name unless @id gives one)"));
         }
-        List<String> citations = split(meta.get("cite"), ",");
-        for (String c : citations) {
-            if (!Citations.isValid(c)) {
-                problems.add(Diagnostic.error("UNKNOWN_CITATION", at, "rule '" + id + "' cites '" + c
-                        + "'; a citation is SOURCE, SOURCE art.N or SOURCE §N with a known source: " + Citations.sources().keySet()));
-            }
+        List<String> cited = split(meta.get("cite"), ",");
+        for (String c : cited) {
+            citations.problem(c).ifPresent(problem -> problems.add(Diagnostic.error("UNKNOWN_CITATION", at, "rule '" + id + "': " + problem)));
         }
         List<String> facts = split(meta.getOrDefault("facts", ""), ",");
         for (String f : facts) {
@@ -199,7 +196,7 @@ final class DrlCheck {
             }
         }
         return new RuleInfo(pkg + "/" + rule.getName(), id, packId, file, rule.getLine(), salience, meta.get("label_zh"),
-                meta.get("label_en"), citations, facts, meta.get("explain_zh"), meta.get("explain_en"), requires, types, params);
+                meta.get("label_en"), cited, facts, meta.get("explain_zh"), meta.get("explain_en"), requires, types, params);
     }
 
     /** Collects the fact types a rule's conditions match, and the parameters its Param patterns name. */

@@ -170,7 +170,7 @@ public final class ModelArchive {
         for (PackResolution.Resolved resolved : sets) {
             List<RulePack> set = resolved.ordered();
             Map<String, Parameter> known = resolved.known();
-            LibraryLoader.call(() -> RuleCompiler.compile(set, known, true));
+            LibraryLoader.call(() -> RuleCompiler.compile(set, known, resolved.citations(), true));
             String key = key(set);
             Path model = folder.resolve(key + SUFFIX);
             if (!Files.exists(model)) {
@@ -178,7 +178,7 @@ public final class ModelArchive {
                     find(key).generated().write(out);
                 }
             }
-            String checks = CheckedRules.key(set, known.keySet(), true);
+            String checks = CheckedRules.key(set, known.keySet(), resolved.citations().sources().keySet(), true);
             try (OutputStream out = Files.newOutputStream(folder.resolve(CheckedRules.fileName(checks)))) {
                 CheckedRules.find(checks).write(out);
             }

@@ -3,6 +3,7 @@ package dev.devolve.internal.drools;
 import dev.devolve.error.Diagnostic;
 import dev.devolve.error.PackBuildException;
 import dev.devolve.location.SourceLocation;
+import dev.devolve.pack.Citations;
 import dev.devolve.pack.Parameter;
 import dev.devolve.pack.RulePack;
 import dev.devolve.result.RuleDescription;
@@ -63,10 +64,11 @@ public final class RuleCompiler {
     /**
      * @param packs      packs in load order (dependencies first)
      * @param parameters the merged parameters the rules may name
+     * @param citations  the sources the packs define, which {@code @cite} must name
      * @param sandbox    whether to hold the packs to the sandbox (every pack not explicitly trusted)
      * @throws PackBuildException with every problem found
      */
-    public static Compiled compile(List<RulePack> packs, Map<String, Parameter> parameters, boolean sandbox) {
+    public static Compiled compile(List<RulePack> packs, Map<String, Parameter> parameters, Citations citations, boolean sandbox) {
         long checking = System.nanoTime();
         Map<String, String[]> kfsPaths = new HashMap<>();
         List<Diagnostic> problems = new ArrayList<>();
@@ -79,11 +81,11 @@ public final class RuleCompiler {
                 }
             }
         }
-        String checkKey = CheckedRules.key(packs, parameters.keySet(), sandbox);
+        String checkKey = CheckedRules.key(packs, parameters.keySet(), citations.sources().keySet(), sandbox);
         CheckedRules checked = problems.isEmpty() ? CheckedRules.find(checkKey) : null;
         boolean found = checked != null;
         if (!found) {
-            checked = check(packs, parameters, sandbox, problems);
+            checked = check(packs, parameters, citations, sandbox, problems);
             if (!problems.isEmpty()) {
                 throw new PackBuildException(problems);
             }
@@ -123,14 +125,15 @@ public final class RuleCompiler {
     }
 
     /** Checks every DRL file of the packs on its own, collecting the rules' metadata. */
-    private static CheckedRules check(List<RulePack> packs, Map<String, Parameter> parameters, boolean sandbox, List<Diagnostic> problems) {
+    private static CheckedRules check(List<RulePack> packs, Map<String, Parameter> parameters, Citations citations, boolean sandbox,
+                                      List<Diagnostic> problems) {
         Map<String, RuleInfo> rules = new LinkedHashMap<>();
         Map<String, SourceLocation> idLocations = new HashMap<>();
         Phases phases = new Phases(packs);
         for (RulePack pack : packs) {
             for (String file : pack.drl().keySet()) {
                 try {
-                    DrlCheck.checkFile(pack, file, parameters, sandbox, phases, rules, idLocations, problems);
+                    DrlCheck.checkFile(pack, file, parameters, citations, sandbox, phases, rules, idLocations, problems);
                 } catch (OutOfMemoryError e) {
                     throw e;
                 } catch (Throwable e) {

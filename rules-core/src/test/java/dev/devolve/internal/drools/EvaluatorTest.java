@@ -5,6 +5,7 @@ import dev.devolve.model.Matter;
 import dev.devolve.model.MatterCategory;
 import dev.devolve.model.Param;
 import dev.devolve.model.ProvinceContext;
+import dev.devolve.pack.Citations;
 import dev.devolve.pack.PackLoader;
 import dev.devolve.pack.RulePack;
 import org.junit.jupiter.api.Test;
@@ -42,7 +43,7 @@ class EvaluatorTest {
         List<Param> params = pack.parameters().values().stream()
                 .map(p -> p.valueOn(DAY).map(v -> new Param(p.name(), v.value(), v.since(), v.provenance())).orElseThrow()).toList();
         // Each matter fires one rule; two matters reach the cap of two firings.
-        Evaluator evaluator = new Evaluator(RuleCompiler.compile(List.of(pack), pack.parameters(), true), 2, 100, Duration.ofSeconds(5));
+        Evaluator evaluator = new Evaluator(RuleCompiler.compile(List.of(pack), pack.parameters(), new Citations(pack.citations()), true), 2, 100, Duration.ofSeconds(5));
 
         Map<String, Evaluator.Trace> few = evaluator.run(TestPacks.town(), List.of(matter("X", 3)), DAY, params, List.of());
         assertThat(fired(few, "X")).singleElement().asString().startsWith("tiny.quiet ");

@@ -6,6 +6,7 @@ import dev.devolve.api.EngineBuilder;
 import dev.devolve.api.PolicyEngine;
 import dev.devolve.error.Diagnostic;
 import dev.devolve.error.PackBuildException;
+import dev.devolve.pack.Citations;
 import dev.devolve.pack.PackLoader;
 import dev.devolve.pack.RulePack;
 import org.junit.jupiter.api.Test;
@@ -43,7 +44,7 @@ class RuleCompilerTest {
     @Test
     void compilesTheTestPack() {
         RulePack p = PackLoader.directory(TestPacks.tiny(tmp));
-        RuleCompiler.Compiled c = RuleCompiler.compile(List.of(p), p.parameters(), true);
+        RuleCompiler.Compiled c = RuleCompiler.compile(List.of(p), p.parameters(), new Citations(p.citations()), true);
         assertThat(c.descriptions()).extracting("id").containsExactly("tiny.quiet", "tiny.busy");
         assertThat(c.descriptions().get(0).location()).hasToString("tiny/" + DRL + ":9");
         assertThat(c.descriptions().get(0).citations()).containsExactly("OPINIONS2017 §5");
@@ -55,15 +56,15 @@ class RuleCompilerTest {
         // Rules not compiled before in this process: the same rules are compiled once.
         TestPacks.edit(dir, DRL, "rule \"tiny.quiet\"", "// " + UUID.randomUUID() + "\nrule \"tiny.quiet\"");
         RulePack p = PackLoader.directory(dir);
-        RuleCompiler.Compiled c = RuleCompiler.compile(List.of(p), p.parameters(), true);
+        RuleCompiler.Compiled c = RuleCompiler.compile(List.of(p), p.parameters(), new Citations(p.citations()), true);
         assertThat(KieServices.Factory.get().getRepository().getKieModule(c.releaseId().orElseThrow())).isNull();
     }
 
     @Test
     void theSameRulesAreCompiledOnce() {
         RulePack p = PackLoader.directory(TestPacks.tiny(tmp));
-        RuleCompiler.Compiled first = RuleCompiler.compile(List.of(p), p.parameters(), true);
-        RuleCompiler.Compiled again = RuleCompiler.compile(List.of(p), p.parameters(), true);
+        RuleCompiler.Compiled first = RuleCompiler.compile(List.of(p), p.parameters(), new Citations(p.citations()), true);
+        RuleCompiler.Compiled again = RuleCompiler.compile(List.of(p), p.parameters(), new Citations(p.citations()), true);
         assertThat(again.releaseId()).isEmpty();
         assertThat(again.kieBase()).isNotSameAs(first.kieBase());
         assertThat(again.descriptions()).isEqualTo(first.descriptions());
@@ -129,7 +130,7 @@ class RuleCompilerTest {
         Path dir = TestPacks.tiny(tmp);
         TestPacks.edit(dir, DRL, "@id(\"tiny.busy\")", "@id(\"tiny.many_cases\")");
         RulePack p = PackLoader.directory(dir);
-        assertThat(RuleCompiler.compile(List.of(p), p.parameters(), true).descriptions()).extracting("id")
+        assertThat(RuleCompiler.compile(List.of(p), p.parameters(), new Citations(p.citations()), true).descriptions()).extracting("id")
                 .containsExactly("tiny.quiet", "tiny.many_cases");
     }
 

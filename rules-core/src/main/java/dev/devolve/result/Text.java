@@ -1,4 +1,4 @@
-package dev.devolve.internal.io;
+package dev.devolve.result;
 
 import java.math.BigDecimal;
 import java.util.Collection;
