@@ -13,6 +13,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.kie.api.KieServices;
 
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -73,7 +75,13 @@ class RuleCompilerTest {
     @Test
     void aModelCompiledForATrustedEngineIsVerifiedBeforeASandboxedOneUsesIt() throws Exception {
         // Every name is allowed in source; a member of the compiled consequence is not.
-        Path dir = Path.of(getClass().getResource("/hostile/resource-bombs/decimal-scale-factory").toURI());
+        Path dir = tmp.resolve("decimal-scale-factory");
+        Path hostile = Path.of(getClass().getResource("/hostile/resource-bombs/decimal-scale-factory").toURI());
+        for (String file : List.of("pack.yaml", "matters.csv", "hostile/rules.drl")) {
+            TestPacks.write(dir, file, Files.readString(hostile.resolve(file), StandardCharsets.UTF_8));
+        }
+        TestPacks.write(dir, "citations.yaml", Files.readString(Path.of(getClass().getResource("/packs/tiny/citations.yaml").toURI()),
+                StandardCharsets.UTF_8));
         PolicyEngine.builder().packDirectory(dir).trusted().build();
         assertThat(problems(dir)).anyMatch(p -> p.contains("SANDBOX_BYTECODE"));
     }
