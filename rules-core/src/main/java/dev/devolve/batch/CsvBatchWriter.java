@@ -1,6 +1,7 @@
 package dev.devolve.batch;
 
 import dev.devolve.error.SafeText;
+import dev.devolve.model.Obligation;
 import dev.devolve.model.Township;
 import dev.devolve.result.Assessment;
 import dev.devolve.result.Decision;
@@ -42,11 +43,22 @@ public final class CsvBatchWriter implements BatchFormat {
                 + a.asOf() + ",";
         String synthetic = Boolean.toString(!t.getSyntheticFacts().isEmpty());
         for (Decision d : a.decisions()) {
-            sb.append("decision,").append(prefix).append(cell(d.matter().getCode())).append(',').append(d.outcome().name()).append(',')
-                    .append(d.mode().map(Enum::name).orElse("")).append(',');
-            join(sb, d.obligations().stream().map(Enum::name).toList());
+            sb.append("decision,").append(prefix).append(cell(d.matter().getCode())).append(',').append(d.outcome().name()).append(',');
+            d.mode().ifPresent(m -> sb.append(m.name()));
             sb.append(',');
-            join(sb, d.explanation().decisive().stream().map(RuleContribution::ruleId).toList());
+            int start = sb.length();
+            for (Obligation o : d.obligations()) {
+                sb.append(o.name()).append('|');
+            }
+            separated(sb, start);
+            sb.append(',');
+            start = sb.length();
+            for (RuleContribution c : d.explanation().rules()) {
+                if (c.decisive()) {
+                    sb.append(c.ruleId()).append('|');
+                }
+            }
+            separated(sb, start);
             sb.append(',');
             join(sb, d.citations());
             sb.append(',');
@@ -58,7 +70,9 @@ public final class CsvBatchWriter implements BatchFormat {
             sb.append(',');
             d.fiscal().ifPresent(f -> sb.append(f.townshipPart().toPlainString()));
             sb.append(',');
-            d.mandates().stream().map(Mandate::amount).reduce(BigDecimal::add).ifPresent(u -> sb.append(u.toPlainString()));
+            if (!d.mandates().isEmpty()) {
+                sb.append(d.mandates().stream().map(Mandate::amount).reduce(BigDecimal::add).orElseThrow().toPlainString());
+            }
             sb.append(',').append(synthetic).append(',');
             d.error().ifPresent(e -> sb.append(cell(e.code() + ": " + e.message())));
             sb.append('\n');
@@ -70,8 +84,42 @@ public final class CsvBatchWriter implements BatchFormat {
         return sb.toString();
     }
 
+    /** The values joined with {@code |}, as one text cell. */
     private static void join(StringBuilder sb, List<String> values) {
-        sb.append(cell(String.join("|", values)));
+        int start = sb.length();
+        for (String v : values) {
+            sb.append(v).append('|');
+        }
+        separated(sb, start);
+    }
+
+    /** Values appended from {@code start} on, each followed by {@code |}: drops the last one and makes them a text cell. */
+    private static void separated(StringBuilder sb, int start) {
+        if (sb.length() > start) {
+            sb.setLength(sb.length() - 1);
+        }
+        escape(sb, start);
+    }
+
+    /**
+     * Makes what was appended from {@code start} on a text cell, as {@link #cell} does; text that
+     * needs nothing done (nearly every cell of a batch) is left where it was written.
+     */
+    private static void escape(StringBuilder sb, int start) {
+        if (sb.length() == start) {
+            return;
+        }
+        char first = sb.charAt(start);
+        boolean plain = first != '=' && first != '+' && first != '-' && first != '@';
+        for (int i = start; plain && i < sb.length(); i++) {
+            char c = sb.charAt(i);
+            plain = c != ',' && c != '"' && !SafeText.isControl(c);
+        }
+        if (!plain) {
+            String text = sb.substring(start);
+            sb.setLength(start);
+            sb.append(cell(text));
+        }
     }
 
     /** A text cell: neutralised for spreadsheets, quoted when it holds a comma or a quote. */

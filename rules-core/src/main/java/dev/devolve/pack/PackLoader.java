@@ -16,6 +16,7 @@ import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Enumeration;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -25,6 +26,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Reads rule packs from a directory or from the classpath.
@@ -42,6 +44,9 @@ import java.util.TreeMap;
 public final class PackLoader {
 
     private static final Logger LOG = LoggerFactory.getLogger(PackLoader.class);
+
+    /** The last read of each bundled pack, by id. */
+    private static final Map<String, Bundled> BUNDLED = new ConcurrentHashMap<>();
 
     private PackLoader() {
     }
@@ -84,7 +89,23 @@ public final class PackLoader {
         for (String rel : PackIndex.parse(new String(resource(PackIndex.resource(id), origin), StandardCharsets.UTF_8))) {
             files.put(rel, resource(PackIndex.PACKS + id + "/" + rel, origin));
         }
-        return read(files, origin);
+        // Parsing is most of an engine build once the rules are compiled: the same files are parsed once.
+        Bundled kept = BUNDLED.get(id);
+        if (kept != null && kept.readFrom(files)) {
+            return kept.pack();
+        }
+        RulePack pack = read(files, origin);
+        BUNDLED.put(id, new Bundled(files, pack));
+        return pack;
+    }
+
+    /** A bundled pack as read from its files. */
+    private record Bundled(Map<String, byte[]> files, RulePack pack) {
+
+        boolean readFrom(Map<String, byte[]> other) {
+            return files.keySet().equals(other.keySet())
+                    && files.entrySet().stream().allMatch(e -> Arrays.equals(e.getValue(), other.get(e.getKey())));
+        }
     }
 
     private static byte[] resource(String name, String origin) {

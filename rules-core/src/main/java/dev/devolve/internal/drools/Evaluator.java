@@ -1,7 +1,6 @@
 package dev.devolve.internal.drools;
 
 import dev.devolve.error.Diagnostic;
-import dev.devolve.location.SourceLocation;
 import dev.devolve.model.AsOf;
 import dev.devolve.model.CentralShare;
 import dev.devolve.model.Matter;
@@ -22,40 +21,29 @@ import dev.devolve.model.ServiceShares;
 import dev.devolve.model.Township;
 import dev.devolve.model.UnfundedMandate;
 import dev.devolve.model.UsageFinding;
+import org.drools.kiesession.session.StatefulKnowledgeSessionImpl;
 import org.kie.api.KieBase;
-import org.kie.api.event.rule.AfterMatchFiredEvent;
 import org.kie.api.event.rule.AgendaEventListener;
-import org.kie.api.event.rule.BeforeMatchFiredEvent;
-import org.kie.api.event.rule.DefaultAgendaEventListener;
-import org.kie.api.event.rule.ObjectDeletedEvent;
-import org.kie.api.event.rule.ObjectInsertedEvent;
-import org.kie.api.event.rule.ObjectUpdatedEvent;
-import org.kie.api.event.rule.RuleRuntimeEventListener;
 import org.kie.api.runtime.KieSession;
-import org.kie.api.runtime.rule.ConsequenceException;
-import org.kie.api.runtime.rule.Match;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Collectors;
+import java.util.concurrent.ConcurrentLinkedDeque;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Runs one township and any number of matters through one KieSession and records, per matter,
- * which rules fired and what each inserted. Sessions are created per call from the shared,
- * immutable KieBase, so an evaluator is safe to use from many threads at once.
+ * which rules fired and what each inserted. An evaluator is safe to use from many threads at once:
+ * each run takes a session of its own from the engine's idle ones (or a new one from the shared,
+ * immutable KieBase), and a session that ran to its end is reset, emptied of every fact, and kept
+ * for the next run.
  *
  * <p>A session is cut short, and every decision of it ends in ERROR, when a rule throws, when it
  * reaches the firing cap or the insert cap, when a rule inserts, changes or deletes anything but a
@@ -63,11 +51,10 @@ import java.util.stream.Collectors;
  * are turned away) and, by a watchdog thread, during a firing or while conditions are matched: the
  * watchdog halts the session and interrupts the deciding thread, which ends a rule that waits or
  * inserts; a computation that does neither (one long arithmetic call, say) cannot be interrupted
- * and ends when it ends, and the diagnostic then says how long the session really ran.
+ * and ends when it ends, and the diagnostic then says how long the session really ran. A session
+ * cut short is disposed of, never used again.
  */
 public final class Evaluator {
-
-    private static final Logger LOG = LoggerFactory.getLogger(Evaluator.class);
 
     /** What rules may insert: findings, never input facts. Exact classes: every finding class is final. */
     static final Set<Class<?>> FINDING_TYPES = Set.of(OutcomeFinding.class, MissingFact.class, ModeFinding.class,
@@ -78,63 +65,33 @@ public final class Evaluator {
     public static final Set<String> CUT_SHORT = Set.of("RULE_ERROR", "RULE_TIMEOUT", "RULE_FIRING_LIMIT", "RULE_INSERT_LIMIT",
             "RULE_FORBIDDEN_FACT");
 
-    private static final Pattern CONSTRAINT_RULE = Pattern.compile("\\[Rule \"([^\"]+)\" in ");
+    /** The trace key of firings that matched no matter (a shared-service split, say). */
+    public static final String GLOBAL = "";
 
-    /** How often the watchdog looks at the sessions in progress. */
-    private static final long TICK_MILLIS = 10;
-    /** The sessions in progress, of every engine, for the watchdog. */
-    private static final Set<Recorder> ACTIVE = ConcurrentHashMap.newKeySet();
-
-    static {
-        // One thread for every engine, looking every few milliseconds: registering a session is a set
-        // insert, with no thread to wake, which matters when a decision takes tens of microseconds.
-        Thread watchdog = new Thread(Evaluator::watch, "devolve-session-watchdog");
-        watchdog.setDaemon(true);
-        watchdog.start();
-    }
+    /** Idle sessions kept at most: enough for every thread of a busy host, few enough to hold little memory. */
+    private static final int IDLE_SESSIONS = Math.max(4, 2 * Runtime.getRuntime().availableProcessors());
 
     private final KieBase kieBase;
-    private final Map<String, RuleInfo> rules;
     private final List<String> phases;
     private final int maxFirings;
-    private final int maxInserts;
-    private final long timeoutNanos;
-    /** (rule, exception class) pairs already logged at WARN by this engine. */
-    private final Set<String> warned = ConcurrentHashMap.newKeySet();
+    private final Recorder.Limits limits;
+    private final ConcurrentLinkedDeque<KieSession> idle = new ConcurrentLinkedDeque<>();
+    private final AtomicInteger idleCount = new AtomicInteger();
 
     public Evaluator(RuleCompiler.Compiled compiled, int maxFirings, int maxInserts, Duration timeout) {
         this.kieBase = compiled.kieBase();
-        this.rules = compiled.rules();
         this.phases = compiled.phases();
         this.maxFirings = maxFirings;
-        this.maxInserts = maxInserts;
-        this.timeoutNanos = timeout.toNanos();
-    }
-
-    /** Halts every session past its deadline. */
-    private static void watch() {
-        while (true) {
-            try {
-                Thread.sleep(TICK_MILLIS);
-            } catch (InterruptedException e) {
-                LOG.debug("session watchdog interrupted; deadlines are checked between firings only from now on");
-                return;
-            }
-            long now = System.nanoTime();
-            for (Recorder r : ACTIVE) {
-                if (now - r.start > r.timeoutNanos()) {
-                    ACTIVE.remove(r);
-                    r.alarm();
-                }
-            }
-        }
+        // (rule, exception class) pairs already logged at WARN by this engine.
+        this.limits = new Recorder.Limits(new RuleTable(compiled.kieBase(), compiled.rules()), maxInserts, timeout.toNanos(),
+                ConcurrentHashMap.newKeySet());
     }
 
     /** One matter to decide, with the key it is joined on in the session and the province's position. */
     public record Case(String key, Matter matter, ProvinceContext province) {
     }
 
-    /** One rule firing: the rule and the findings it inserted. */
+    /** One rule firing: the rule and the findings it inserted, in order. */
     public record Firing(RuleInfo rule, List<Object> inserted) {
     }
 
@@ -145,9 +102,6 @@ public final class Evaluator {
      */
     public record Trace(List<Firing> firings, List<Diagnostic> diagnostics, Optional<Diagnostic> cutShort) {
     }
-
-    /** The trace key of firings that matched no matter (a shared-service split, say). */
-    public static final String GLOBAL = "";
 
     /**
      * Decides every case for the township in one session.
@@ -160,10 +114,10 @@ public final class Evaluator {
         cases.forEach(c -> byMatter.put(c.key(), new ArrayList<>()));
         byMatter.put(GLOBAL, new ArrayList<>());
         long start = System.nanoTime();
-        KieSession session = kieBase.newKieSession();
-        Recorder recorder = new Recorder(byMatter, start, session);
-        ACTIVE.add(recorder);
-        int fired = 0;
+        KieSession session = take();
+        Recorder recorder = new Recorder(limits, byMatter, start, session);
+        Watchdog.add(recorder);
+        boolean ended = false;
         try {
             session.addEventListener((AgendaEventListener) recorder);
             session.addEventListener(recorder.facts);
@@ -179,16 +133,18 @@ public final class Evaluator {
             for (int i = phases.size() - 1; i >= 0; i--) {
                 session.getAgenda().getAgendaGroup(phases.get(i)).setFocus();
             }
-            fired = session.fireAllRules(recorder::admit, maxFirings);
+            int fired = session.fireAllRules(recorder::admit, maxFirings);
             if (fired >= maxFirings) {
                 recorder.stop("RULE_FIRING_LIMIT", null, "reached the cap of " + maxFirings + " rule firings per session");
             }
+            ended = true;
         } catch (RuntimeException | StackOverflowError e) {
             recorder.failed(e, township);
         } finally {
-            ACTIVE.remove(recorder);
+            Watchdog.remove(recorder);
             recorder.finish();
-            session.dispose();
+            // Only a session that ran to its end is reused: one cut short, or left by an error, may be in any state.
+            giveBack(session, ended && !recorder.cutShort());
         }
         Optional<Diagnostic> cut = recorder.diagnostic(System.nanoTime() - start);
         List<Diagnostic> diagnostics = cut.map(List::of).orElse(List.of());
@@ -197,249 +153,33 @@ public final class Evaluator {
         return out;
     }
 
-    /** Thrown from inside a session to end it at once; never leaves this class. */
-    private static final class Stop extends RuntimeException {
-        Stop() {
-            super(null, null, false, false);
-        }
+    /** How many sessions are kept for the next runs. */
+    int idleSessions() {
+        return idle.size();
     }
 
-    /** Records firings and the findings inserted during each, attributed to the matter matched; enforces the limits. */
-    private final class Recorder extends DefaultAgendaEventListener {
-        private final Map<String, List<Firing>> byMatter;
-        private final Map<String, Integer> counts = new HashMap<>();
-        private final long start;
-        private final KieSession session;
-        private final Thread worker = Thread.currentThread();
-        /** Read by the watchdog: the firing in progress, if any. */
-        private volatile Firing current;
-        private volatile boolean matching;
-        private List<String> currentMatters;
-        private int inserted;
-        /** Set once the session is cut short, for the fast check at each insert. */
-        private volatile boolean halted;
-        /** The first reason the session was cut short; guarded by this. */
-        private String code;
-        private SourceLocation location;
-        private String message;
-        private boolean active = true;
-        private boolean interrupted;
-
-        private final RuleRuntimeEventListener facts = new RuleRuntimeEventListener() {
-            @Override
-            public void objectInserted(ObjectInsertedEvent event) {
-                if (event.getRule() == null) {
-                    return;
-                }
-                if (halted) {
-                    // Past the deadline (or another limit): a rule still running ends at its next insert.
-                    throw new Stop();
-                }
-                Object o = event.getObject();
-                if (!FINDING_TYPES.contains(o.getClass())) {
-                    forbidden("inserted a " + o.getClass().getSimpleName());
-                }
-                if (++inserted > maxInserts) {
-                    stop("RULE_INSERT_LIMIT", running(), running() == null ? "rules inserted more than " + maxInserts
-                            + " facts, the cap per session" : rule(current) + " inserted fact number " + inserted
-                            + "; the cap is " + maxInserts + " per session");
-                    throw new Stop();
-                }
-                if (current != null) {
-                    current.inserted().add(o);
-                }
-            }
-
-            @Override
-            public void objectUpdated(ObjectUpdatedEvent event) {
-                if (event.getRule() != null) {
-                    forbidden("changed a " + event.getObject().getClass().getSimpleName());
-                }
-            }
-
-            @Override
-            public void objectDeleted(ObjectDeletedEvent event) {
-                if (event.getRule() != null) {
-                    forbidden("deleted a " + event.getOldObject().getClass().getSimpleName());
-                }
-            }
-        };
-
-        Recorder(Map<String, List<Firing>> byMatter, long start, KieSession session) {
-            this.byMatter = byMatter;
-            this.start = start;
-            this.session = session;
+    private KieSession take() {
+        KieSession session = idle.pollFirst();
+        if (session == null) {
+            return kieBase.newKieSession();
         }
-
-        long timeoutNanos() {
-            return timeoutNanos;
-        }
-
-        private void forbidden(String what) {
-            stop("RULE_FORBIDDEN_FACT", running(), (current == null ? "a rule" : rule(current)) + " " + what
-                    + "; rules insert only findings (" + FINDING_TYPES.stream().map(Class::getSimpleName).sorted()
-                    .collect(Collectors.joining(", ")) + ") and change no fact");
-            throw new Stop();
-        }
-
-        private SourceLocation running() {
-            Firing f = current;
-            return f == null ? null : f.rule().location();
-        }
-
-        /** Keeps the first reason; later ones are consequences of it. */
-        synchronized void stop(String code, SourceLocation location, String message) {
-            if (this.code == null) {
-                halted = true;
-                this.code = code;
-                this.location = location;
-                this.message = message;
-            }
-        }
-
-        /** The watchdog: past the deadline, record what was running, halt the session and wake the thread. */
-        void alarm() {
-            synchronized (this) {
-                if (!active) {
-                    return;
-                }
-                timedOut();
-                interrupted = true;
-                worker.interrupt();
-            }
-            session.halt();
-        }
-
-        private void timedOut() {
-            Firing f = current;
-            String what = f != null ? "while " + rule(f) + " was firing"
-                    : matching ? "while the rules' conditions were being matched (no rule was firing)"
-                    : "while the facts were being inserted (conditions were being evaluated)";
-            stop("RULE_TIMEOUT", f == null ? null : f.rule().location(), "the deadline of " + timeoutNanos / 1_000_000 + " ms passed " + what);
-        }
-
-        /** The agenda filter: past the deadline (or once stopped), every further match is turned away. */
-        boolean admit(Match match) {
-            if (halted) {
-                return false;
-            }
-            if (System.nanoTime() - start > timeoutNanos) {
-                synchronized (this) {
-                    timedOut();
-                }
-                return false;
-            }
-            return true;
-        }
-
-        void failed(Throwable e, Township township) {
-            if (halted) {
-                // The session was ended on purpose (a limit, a forbidden fact, the watchdog): the
-                // exception is how it ended, not a fault of its own.
-                LOG.debug("session for township {} ended: {}", township.getCode(), e.toString());
-                return;
-            }
-            Throwable cause = e;
-            while (cause.getCause() != null && cause.getCause() != cause) {
-                cause = cause.getCause();
-            }
-            RuleInfo rule = null;
-            boolean inCondition = false;
-            if (e instanceof ConsequenceException ce && ce.getMatch() != null) {
-                rule = rules.get(ce.getMatch().getRule().getPackageName() + "/" + ce.getMatch().getRule().getName());
-            } else if (current != null) {
-                rule = current.rule();
-            } else {
-                // Drools names the rule whose constraint failed in its message: [Rule "name" in file].
-                inCondition = true;
-                Matcher m = CONSTRAINT_RULE.matcher(String.valueOf(e.getMessage()));
-                if (m.find()) {
-                    String suffix = "/" + m.group(1);
-                    rule = rules.entrySet().stream().filter(r -> r.getKey().endsWith(suffix)).map(Map.Entry::getValue)
-                            .findFirst().orElse(null);
-                }
-            }
-            String who = rule == null ? "a rule's condition" : inCondition ? "the condition of rule '" + rule.id() + "'"
-                    : "rule '" + rule.id() + "'";
-            String what = cause.getClass().getSimpleName() + (cause.getMessage() == null ? "" : ": " + firstLine(cause.getMessage()));
-            if (warned.add((rule == null ? "" : rule.id()) + " " + cause.getClass().getName())) {
-                LOG.warn("{} failed ({}); every decision of a session it cuts short is ERROR; further failures of this kind "
-                        + "are logged at DEBUG", who, what);
-            }
-            LOG.debug("{} failed while deciding township {}", who, township.getCode(), e);
-            stop("RULE_ERROR", rule == null ? null : rule.location(), who + " failed: " + what);
-        }
-
-        /** Ends the watchdog's reach over the deciding thread and clears an interrupt it caused. */
-        void finish() {
-            synchronized (this) {
-                active = false;
-                if (interrupted) {
-                    Thread.interrupted();
-                }
-            }
-        }
-
-        Optional<Diagnostic> diagnostic(long elapsedNanos) {
-            synchronized (this) {
-                if (code == null) {
-                    return Optional.empty();
-                }
-                // Only a timeout says how long and how far the session went: an error or a cap says the
-                // same for the same input, so batch rows stay repeatable.
-                int firings = counts.values().stream().mapToInt(Integer::intValue).sum();
-                String detail = switch (code) {
-                    case "RULE_TIMEOUT" -> String.format(Locale.ROOT, "; the session ended after %,d ms and %,d rule firings",
-                            elapsedNanos / 1_000_000, firings) + (counts.isEmpty() ? "" : "; the rules firing most were " + busiest());
-                    case "RULE_FIRING_LIMIT", "RULE_INSERT_LIMIT" -> "; the rules firing most were " + busiest();
-                    default -> "";
-                };
-                return Optional.of(Diagnostic.error(code, location, message + detail));
-            }
-        }
-
-        private String busiest() {
-            return counts.entrySet().stream().sorted((a, b) -> b.getValue() - a.getValue()).limit(3)
-                    .map(e -> e.getKey() + " ×" + e.getValue()).collect(Collectors.joining(", "));
-        }
-
-        @Override
-        public void beforeMatchFired(BeforeMatchFiredEvent event) {
-            Match match = event.getMatch();
-            String key = match.getRule().getPackageName() + "/" + match.getRule().getName();
-            RuleInfo info = rules.get(key);
-            counts.merge(info.id(), 1, Integer::sum);
-            currentMatters = new ArrayList<>();
-            for (Object o : match.getObjects()) {
-                if (o instanceof Matter m && byMatter.containsKey(m.getCode())) {
-                    currentMatters.add(m.getCode());
-                    break;
-                }
-            }
-            if (currentMatters.isEmpty()) {
-                // A rule that matches no matter speaks about the township: about every matter, and
-                // about the request as a whole.
-                currentMatters.addAll(byMatter.keySet());
-            }
-            current = new Firing(info, new ArrayList<>());
-        }
-
-        @Override
-        public void afterMatchFired(AfterMatchFiredEvent event) {
-            for (String m : currentMatters) {
-                byMatter.get(m).add(current);
-            }
-            current = null;
-        }
+        idleCount.decrementAndGet();
+        return session;
     }
 
-    private static String rule(Firing f) {
-        return "rule '" + f.rule().id() + "'";
-    }
-
-    private static String firstLine(String s) {
-        int nl = s.indexOf('\n');
-        String line = nl < 0 ? s : s.substring(0, nl);
-        return line.length() > 300 ? line.substring(0, 300) + "…" : line;
+    /**
+     * Keeps a session that ran to its end for the next run, reset to what a new one is (no fact, no
+     * listener, an empty agenda); disposes of one that was cut short, or one too many.
+     */
+    private void giveBack(KieSession session, boolean clean) {
+        if (clean && idleCount.incrementAndGet() <= IDLE_SESSIONS) {
+            ((StatefulKnowledgeSessionImpl) session).reset();
+            idle.offerFirst(session);
+            return;
+        }
+        if (clean) {
+            idleCount.decrementAndGet();
+        }
+        session.dispose();
     }
 }

@@ -2,78 +2,51 @@ package dev.devolve.internal.drools;
 
 import dev.devolve.error.Diagnostic;
 import dev.devolve.error.PackBuildException;
-import dev.devolve.internal.sandbox.BytecodeVerifier;
-import dev.devolve.internal.sandbox.SourceCheck;
-import dev.devolve.model.MissingFact;
 import dev.devolve.location.SourceLocation;
 import dev.devolve.pack.Citations;
 import dev.devolve.pack.Parameter;
 import dev.devolve.pack.RulePack;
 import dev.devolve.result.RuleDescription;
-import org.drools.compiler.kie.builder.impl.InternalKieModule;
-import org.drools.drl.ast.descr.AnnotationDescr;
-import org.drools.drl.ast.descr.AttributeDescr;
-import org.drools.drl.ast.descr.BaseDescr;
-import org.drools.drl.ast.descr.ConditionalElementDescr;
-import org.drools.drl.ast.descr.ExprConstraintDescr;
-import org.drools.drl.ast.descr.PackageDescr;
-import org.drools.drl.ast.descr.PatternDescr;
-import org.drools.drl.ast.descr.RuleDescr;
-import org.drools.drl.parser.DrlParser;
-import org.drools.drl.parser.DroolsError;
-import org.drools.drl.parser.DroolsParserException;
-import org.drools.drl.parser.ParserError;
-import org.drools.model.codegen.ExecutableModelProject;
+import org.drools.model.Model;
 import org.kie.api.KieBase;
-import org.kie.api.KieServices;
-import org.kie.api.builder.KieBuilder;
-import org.kie.api.builder.KieFileSystem;
-import org.kie.api.builder.Message;
 import org.kie.api.builder.ReleaseId;
-import org.kie.api.builder.model.KieModuleModel;
-import org.kie.api.runtime.KieContainer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
- * Compiles a set of packs into one KieBase through KieServices/KieFileSystem/KieBuilder.
+ * Compiles a set of packs into one KieBase.
  *
- * <p>Each DRL file is first parsed on its own with the DRL parser, which gives exact lines and
- * columns for syntax errors and the rule metadata; only when every file parses and every rule's
- * metadata is valid is the whole set handed to KieBuilder. Every build uses a fresh ReleaseId that
- * is removed from the KIE repository afterwards, so engines built over a process's life do not
- * accumulate there. Any problem throws {@link PackBuildException} with all diagnostics: a broken
- * pack never yields a half-built engine.
+ * <p>Each DRL file is first checked on its own ({@link DrlCheck}: exact lines and columns for syntax
+ * errors, the sandbox's source grammar, the rule metadata); only when every file passes is the set
+ * compiled to the executable model ({@link ModelBuilder}), whose classes the sandbox verifies before
+ * any is loaded. The same rules are compiled once: a model generated when the bundled packs were
+ * built, or compiled earlier in this process, is reused ({@link ModelArchive}). Any problem throws
+ * {@link PackBuildException} with all diagnostics: a broken pack never yields a half-built engine.
  */
 public final class RuleCompiler {
 
     private static final Logger LOG = LoggerFactory.getLogger(RuleCompiler.class);
-    private static final String RESOURCES = "src/main/resources/";
-    private static final Pattern RULE_ID = Pattern.compile("[a-z][a-z0-9_]*(\\.[a-z0-9_]+)*");
-    private static final Pattern EXPRESSION = Pattern.compile("expression:\\s+(.+)$");
-    private static final Pattern ANALYSE = Pattern.compile("Unable to Analyse Expression (.+?):\\s");
-    private static final Pattern PARAM_NAME = Pattern.compile("name\\s*==\\s*\"([^\"]+)\"");
-    private static final Pattern PLACEHOLDER = Pattern.compile("\\{([^{}]+)}");
-    private static final List<String> REQUIRED_META = List.of("label_zh", "label_en", "cite", "explain_zh", "explain_en");
 
     private RuleCompiler() {
     }
 
-    /** A compiled pack set: the KieBase, the metadata of each rule by its Drools key and the phases in the order they run. */
-    public record Compiled(KieBase kieBase, Map<String, RuleInfo> rules, ReleaseId releaseId, List<String> phases) {
+    /**
+     * A compiled pack set: the KieBase, the metadata of each rule by its Drools key and the phases in
+     * the order they run.
+     *
+     * @param releaseId the KIE release the packs were compiled under, when they were compiled by this
+     *                  build rather than found already compiled
+     */
+    public record Compiled(KieBase kieBase, Map<String, RuleInfo> rules, Optional<ReleaseId> releaseId, List<String> phases) {
 
         /** Every rule as readers see it, in pack and file order. */
         public List<RuleDescription> descriptions() {
@@ -96,46 +69,94 @@ public final class RuleCompiler {
      * @throws PackBuildException with every problem found
      */
     public static Compiled compile(List<RulePack> packs, Map<String, Parameter> parameters, Citations citations, boolean sandbox) {
-        List<Diagnostic> problems = new ArrayList<>();
-        Map<String, RuleInfo> rules = new LinkedHashMap<>();
-        Map<String, SourceLocation> idLocations = new HashMap<>();
+        long checking = System.nanoTime();
         Map<String, String[]> kfsPaths = new HashMap<>();
-        Phases phases = new Phases(packs);
+        List<Diagnostic> problems = new ArrayList<>();
         for (RulePack pack : packs) {
-            for (Map.Entry<String, String> drl : pack.drl().entrySet()) {
-                String location = pack.id() + "/" + drl.getKey();
-                String[] previousOwner = kfsPaths.put(RESOURCES + drl.getKey(), new String[] {pack.id(), drl.getKey()});
+            for (String file : pack.drl().keySet()) {
+                String[] previousOwner = kfsPaths.put(ModelBuilder.RESOURCES + file, new String[] {pack.id(), file});
                 if (previousOwner != null) {
-                    problems.add(Diagnostic.error("DUPLICATE_FILE", SourceLocation.of(location, 1, 1), "pack '" + previousOwner[0]
-                            + "' already has " + drl.getKey() + "; packs sharing a DRL package need distinct file names"));
-                }
-                try {
-                    checkFile(pack, drl.getKey(), parameters, citations, sandbox, phases, rules, idLocations, problems);
-                } catch (OutOfMemoryError e) {
-                    throw e;
-                } catch (Throwable e) {
-                    problems.add(crash("DRL_BUILD", location, "reading it", e));
+                    problems.add(Diagnostic.error("DUPLICATE_FILE", SourceLocation.of(pack.id() + "/" + file, 1, 1), "pack '"
+                            + previousOwner[0] + "' already has " + file + "; packs sharing a DRL package need distinct file names"));
                 }
             }
         }
-        if (!problems.isEmpty()) {
-            throw new PackBuildException(problems);
+        String checkKey = CheckedRules.key(packs, parameters.keySet(), citations.sources().keySet(), sandbox);
+        CheckedRules checked = problems.isEmpty() ? CheckedRules.find(checkKey) : null;
+        boolean found = checked != null;
+        if (!found) {
+            checked = check(packs, parameters, citations, sandbox, problems);
+            if (!problems.isEmpty()) {
+                throw new PackBuildException(problems);
+            }
+            checked = CheckedRules.keep(checkKey, checked.rules(), checked.phases());
         }
-        KieServices ks = KieServices.Factory.get();
-        ReleaseId releaseId = ks.newReleaseId("dev.devolve.engine", "packs-" + UUID.randomUUID(), "1.0.0");
-        KieBase kieBase;
+        Map<String, RuleInfo> rules = checked.rules();
+        long start = System.nanoTime();
+        LOG.debug("rules of {} pack(s) {} in {} ms", packs.size(), found ? "found checked" : "checked",
+                (start - checking) / 1_000_000);
+        String key = ModelArchive.key(packs);
+        Optional<ReleaseId> releaseId = Optional.empty();
+        KieBase kieBase = null;
         try {
-            kieBase = build(ks, releaseId, packs, rules, kfsPaths, sandbox, problems);
+            ModelArchive.Entry model = ModelArchive.find(key);
+            List<Model> models = model == null ? null : loadFound(key, model, sandbox, rules, kfsPaths, problems);
+            if (models == null && problems.isEmpty()) {
+                ModelBuilder.Output compiled = ModelBuilder.compile(packs, kfsPaths, problems);
+                if (compiled != null) {
+                    releaseId = Optional.of(compiled.releaseId());
+                    models = ModelArchive.keep(key, compiled.model(), false).models(sandbox, rules, kfsPaths, problems);
+                }
+            }
+            if (models != null && problems.isEmpty()) {
+                kieBase = GeneratedModel.kieBase(models);
+            }
         } catch (OutOfMemoryError e) {
             throw e;
         } catch (Throwable e) {
             problems.add(crash("DRL_BUILD", String.join(", ", packs.stream().map(RulePack::id).toList()), "compiling the packs", e));
-            kieBase = null;
         }
         if (!problems.isEmpty()) {
             throw new PackBuildException(problems);
         }
-        return new Compiled(kieBase, rules, releaseId, phases.order());
+        LOG.debug("{} {} pack(s) in {} ms", releaseId.isPresent() ? "compiled" : "loaded the compiled model of", packs.size(),
+                (System.nanoTime() - start) / 1_000_000);
+        return new Compiled(kieBase, rules, releaseId, checked.phases());
+    }
+
+    /** Checks every DRL file of the packs on its own, collecting the rules' metadata. */
+    private static CheckedRules check(List<RulePack> packs, Map<String, Parameter> parameters, Citations citations, boolean sandbox,
+                                      List<Diagnostic> problems) {
+        Map<String, RuleInfo> rules = new LinkedHashMap<>();
+        Map<String, SourceLocation> idLocations = new HashMap<>();
+        Phases phases = new Phases(packs);
+        for (RulePack pack : packs) {
+            for (String file : pack.drl().keySet()) {
+                try {
+                    DrlCheck.checkFile(pack, file, parameters, citations, sandbox, phases, rules, idLocations, problems);
+                } catch (OutOfMemoryError e) {
+                    throw e;
+                } catch (Throwable e) {
+                    problems.add(crash("DRL_BUILD", pack.id() + "/" + file, "reading it", e));
+                }
+            }
+        }
+        return new CheckedRules(rules, phases.order());
+    }
+
+    /**
+     * The classes of a model found already compiled; null when they cannot be loaded (a jar built
+     * against another Drools, say), after which the packs are compiled again.
+     */
+    private static List<Model> loadFound(String key, ModelArchive.Entry model, boolean sandbox, Map<String, RuleInfo> rules,
+                                         Map<String, String[]> kfsPaths, List<Diagnostic> problems) {
+        try {
+            return model.models(sandbox, rules, kfsPaths, problems);
+        } catch (IllegalStateException e) {
+            LOG.warn("cannot load the compiled rule model {}, compiling the packs instead: {}", key, e.getMessage());
+            ModelArchive.forget(key);
+            return null;
+        }
     }
 
     /**
@@ -146,41 +167,11 @@ public final class RuleCompiler {
         return line > 0 ? SourceLocation.of(file, line, Math.max(zeroBasedColumn, 0) + 1) : SourceLocation.of(file);
     }
 
-    /** Parses one DRL file, checks it and collects its rules' metadata. */
-    private static void checkFile(RulePack pack, String file, Map<String, Parameter> parameters, Citations citations, boolean sandbox,
-                                  Phases phases, Map<String, RuleInfo> rules, Map<String, SourceLocation> idLocations, List<Diagnostic> problems) {
-        String location = pack.id() + "/" + file;
-        String text = pack.drl().get(file);
-        PackageDescr descr = parse(location, text, problems);
-        if (descr == null) {
-            return;
-        }
-        checkPackagePath(location, file, descr, problems);
-        if (sandbox) {
-            problems.addAll(SourceCheck.check(location, text, descr));
-        }
-        for (RuleDescr rule : descr.getRules()) {
-            RuleInfo info = metadata(pack.id(), file, descr.getName(), rule, parameters, citations, problems);
-            if (info == null) {
-                continue;
-            }
-            AttributeDescr group = rule.getAttributes().get("ruleflow-group");
-            phases.check(at(location, rule.getLine(), rule.getColumn()), pack.id(), info.id(),
-                    group == null ? null : AnnotationDescr.unquote(group.getValue().trim()), pack, problems);
-            SourceLocation previous = idLocations.putIfAbsent(info.id(), info.location());
-            if (previous != null) {
-                problems.add(Diagnostic.error("DUPLICATE_RULE_ID", at(location, rule.getLine(), rule.getColumn()),
-                        "rule id '" + info.id() + "' is already used at " + previous));
-            }
-            rules.put(info.key(), info);
-        }
-    }
-
     /**
      * A parser or compiler that failed instead of reporting: the pack still gets a diagnostic, never
      * the failure itself (a stack overflow, a compiler's own exception, pack code run at build).
      */
-    private static Diagnostic crash(String code, String where, String doing, Throwable e) {
+    static Diagnostic crash(String code, String where, String doing, Throwable e) {
         LOG.debug("{} failed while {}", where, doing, e);
         String message = e.getMessage() == null ? "" : e.getMessage();
         String detail = message.isEmpty() ? "" : ": " + oneLine(message.length() > 200 ? message.substring(0, 199) + "…" : message);
@@ -188,310 +179,7 @@ public final class RuleCompiler {
                 + "); simplify the rules there");
     }
 
-    private static PackageDescr parse(String location, String text, List<Diagnostic> problems) {
-        Diagnostic limit = DrlLimits.check(location, text);
-        if (limit != null) {
-            problems.add(limit);
-            return null;
-        }
-        DrlParser parser = new DrlParser();
-        PackageDescr descr;
-        try {
-            descr = parser.parse(false, text);
-        } catch (DroolsParserException e) {
-            problems.add(Diagnostic.error("DRL_SYNTAX", at(location, e.getLineNumber(), e.getColumn()), e.getMessage()));
-            return null;
-        }
-        if (parser.hasErrors()) {
-            for (DroolsError error : parser.getErrors()) {
-                SourceLocation where = SourceLocation.of(location);
-                if (error instanceof ParserError pe) {
-                    where = at(location, pe.getRow(), pe.getCol());
-                } else if (error.getLines().length > 0 && error.getLines()[0] > 0) {
-                    where = SourceLocation.of(location, error.getLines()[0]);
-                }
-                problems.add(Diagnostic.error("DRL_SYNTAX", where, oneLine(error.getMessage())));
-            }
-            return null;
-        }
-        return descr;
-    }
-
-    private static void checkPackagePath(String location, String file, PackageDescr descr, List<Diagnostic> problems) {
-        String folder = file.contains("/") ? file.substring(0, file.lastIndexOf('/')) : "";
-        String expected = descr.getName() == null ? "" : descr.getName().replace('.', '/');
-        if (!folder.equals(expected)) {
-            problems.add(Diagnostic.error("PACKAGE_PATH", SourceLocation.of(location, 1, 1),
-                    "package '" + descr.getName() + "' must live in folder '" + expected + "/' of the pack, not '" + folder + "/'"));
-        }
-    }
-
-    private static RuleInfo metadata(String packId, String file, String pkg, RuleDescr rule, Map<String, Parameter> parameters,
-                                     Citations citations, List<Diagnostic> problems) {
-        SourceLocation at = at(packId + "/" + file, rule.getLine(), rule.getColumn());
-        Map<String, String> meta = new HashMap<>();
-        for (AnnotationDescr a : rule.getAnnotations()) {
-            Object v = a.getSingleValueStripped();
-            meta.put(a.getName(), v == null ? "" : AnnotationDescr.unquote(v.toString()));
-        }
-        int before = problems.size();
-        for (String key : REQUIRED_META) {
-            if (meta.getOrDefault(key, "").isBlank()) {
-                problems.add(Diagnostic.error("RULE_METADATA", at, "rule '" + rule.getName() + "' needs @" + key + "(\"…\")"));
-            }
-        }
-        if (problems.size() > before) {
-            return null;
-        }
-        String id = meta.getOrDefault("id", rule.getName());
-        if (!RULE_ID.matcher(id).matches()) {
-            problems.add(Diagnostic.error("RULE_METADATA", at, (meta.containsKey("id") ? "@id '" : "rule name '") + id
-                    + "' must be dotted lower-case words, e.g. capacity.no_team (the id is the rule name unless @id gives one)"));
-        }
-        List<String> cited = split(meta.get("cite"), ",");
-        for (String c : cited) {
-            citations.problem(c).ifPresent(problem -> problems.add(Diagnostic.error("UNKNOWN_CITATION", at, "rule '" + id + "': " + problem)));
-        }
-        List<String> facts = split(meta.getOrDefault("facts", ""), ",");
-        for (String f : facts) {
-            checkPath(at, id, "@facts", f, parameters, problems);
-        }
-        for (String template : List.of(meta.get("explain_zh"), meta.get("explain_en"))) {
-            Matcher m = PLACEHOLDER.matcher(template);
-            while (m.find()) {
-                if (!facts.contains(m.group(1)) && !m.group().equals(MissingFact.PLACEHOLDER)) {
-                    problems.add(Diagnostic.error("RULE_METADATA", at, "rule '" + id + "': placeholder {" + m.group(1)
-                            + "} is not one of its @facts " + facts));
-                }
-            }
-        }
-        List<Requirement> requires = new ArrayList<>();
-        for (String r : split(meta.getOrDefault("requires", ""), ";")) {
-            try {
-                Requirement req = Requirement.parse(r);
-                checkPath(at, id, "@requires", req.fact(), parameters, problems);
-                if (req.operandIsPath()) {
-                    checkPath(at, id, "@requires", req.operand(), parameters, problems);
-                }
-                requires.add(req);
-            } catch (IllegalArgumentException e) {
-                problems.add(Diagnostic.error("RULE_METADATA", at, "rule '" + id + "' @requires: " + e.getMessage()));
-            }
-        }
-        int salience = 0;
-        AttributeDescr s = rule.getAttributes().get("salience");
-        if (s != null) {
-            try {
-                salience = Integer.parseInt(s.getValue().trim());
-            } catch (NumberFormatException e) {
-                problems.add(Diagnostic.error("RULE_METADATA", at, "rule '" + id + "': salience must be a whole number, found '" + s.getValue() + "'"));
-            }
-        }
-        Set<String> types = new TreeSet<>();
-        Set<String> params = new TreeSet<>();
-        scan(rule.getLhs(), types, params);
-        for (String f : facts) {
-            if (!FactPaths.isFactNamespace(f)) {
-                params.add(f);
-            }
-        }
-        for (Requirement r : requires) {
-            for (String path : List.of(r.fact(), r.operand())) {
-                if (parameters.containsKey(path)) {
-                    params.add(path);
-                }
-            }
-        }
-        for (String p : params) {
-            if (!parameters.containsKey(p)) {
-                problems.add(Diagnostic.error("UNKNOWN_FACT", at, "rule '" + id + "' reads parameter '" + p
-                        + "', which no loaded pack declares"));
-            }
-        }
-        return new RuleInfo(pkg + "/" + rule.getName(), id, packId, file, rule.getLine(), salience, meta.get("label_zh"),
-                meta.get("label_en"), cited, facts, meta.get("explain_zh"), meta.get("explain_en"), requires, types, params);
-    }
-
-    /** Collects the fact types a rule's conditions match, and the parameters its Param patterns name. */
-    private static void scan(BaseDescr descr, Set<String> types, Set<String> params) {
-        if (descr instanceof PatternDescr p) {
-            String type = p.getObjectType();
-            types.add(type.substring(type.lastIndexOf('.') + 1));
-            if (type.endsWith("Param")) {
-                for (BaseDescr c : p.getDescrs()) {
-                    if (c instanceof ExprConstraintDescr e) {
-                        Matcher m = PARAM_NAME.matcher(e.getExpression());
-                        while (m.find()) {
-                            params.add(m.group(1));
-                        }
-                    }
-                }
-            }
-        } else if (descr instanceof ConditionalElementDescr ce) {
-            for (BaseDescr child : ce.getDescrs()) {
-                scan(child, types, params);
-            }
-        }
-    }
-
-    private static void checkPath(SourceLocation at, String id, String where, String path, Map<String, Parameter> parameters,
-                                  List<Diagnostic> problems) {
-        boolean ok = FactPaths.isFactNamespace(path) ? FactPaths.isFact(path) : parameters.containsKey(path);
-        if (!ok) {
-            problems.add(Diagnostic.error("UNKNOWN_FACT", at, "rule '" + id + "' " + where + " names '" + path
-                    + "', which is neither a fact path nor a parameter of the loaded packs"));
-        }
-    }
-
-    private static List<String> split(String value, String separator) {
-        List<String> out = new ArrayList<>();
-        for (String part : value.split(separator)) {
-            if (!part.isBlank()) {
-                out.add(part.trim());
-            }
-        }
-        return out;
-    }
-
-    private static KieBase build(KieServices ks, ReleaseId releaseId, List<RulePack> packs, Map<String, RuleInfo> rules,
-                                 Map<String, String[]> kfsPaths, boolean verify, List<Diagnostic> problems) {
-        KieFileSystem kfs = ks.newKieFileSystem();
-        kfs.generateAndWritePomXML(releaseId);
-        // Facts are immutable and rules only insert findings, so property reactivity buys nothing;
-        // ALLOWED turns it off unless a type asks for it, which also silences its warnings.
-        KieModuleModel module = ks.newKieModuleModel();
-        module.setConfigurationProperty("drools.propertySpecific", "ALLOWED");
-        module.newKieBaseModel("devolve").setDefault(true).newKieSessionModel("devolve-session").setDefault(true);
-        kfs.writeKModuleXML(module.toXML());
-        Map<String, String> sources = new HashMap<>();
-        for (RulePack pack : packs) {
-            // The pack's own folder layout is the DRL package path, as Drools expects.
-            pack.drl().forEach((file, text) -> {
-                kfs.write(RESOURCES + file, text);
-                sources.put(RESOURCES + file, text);
-            });
-        }
-        long start = System.nanoTime();
-        // One build path for every pack: the executable model turns each constraint and consequence
-        // into Java classes, so what the sandbox verifies below is exactly what will run.
-        KieBuilder builder = ks.newKieBuilder(kfs).buildAll(ExecutableModelProject.class);
-        try {
-            for (Message m : builder.getResults().getMessages(Message.Level.ERROR)) {
-                // KieBuilder names files with or without the resources prefix, depending on the phase.
-                String[] origin = kfsPaths.getOrDefault(m.getPath(), kfsPaths.get(RESOURCES + m.getPath()));
-                String file = origin == null ? String.valueOf(m.getPath()) : origin[0] + "/" + origin[1];
-                String kfsPath = m.getPath() == null || m.getPath().startsWith(RESOURCES) ? m.getPath() : RESOURCES + m.getPath();
-                SourceLocation where;
-                if (m.getLine() > 0) {
-                    int column = m.getColumn() > 0 ? m.getColumn() : columnOf(sources.get(kfsPath), m.getLine(), m.getText());
-                    where = SourceLocation.of(file, m.getLine(), column);
-                } else {
-                    where = positionOf(file, sources.get(kfsPath), m.getText());
-                }
-                problems.add(Diagnostic.error("DRL_COMPILE", where, oneLine(m.getText())));
-            }
-            if (!problems.isEmpty()) {
-                return null;
-            }
-            if (verify) {
-                verifyClasses((InternalKieModule) builder.getKieModule(), rules, kfsPaths, problems);
-                if (!problems.isEmpty()) {
-                    return null;
-                }
-            }
-            KieContainer container = ks.newKieContainer(releaseId);
-            KieBase kieBase = container.getKieBase();
-            LOG.debug("compiled {} pack(s) in {} ms", packs.size(), (System.nanoTime() - start) / 1_000_000);
-            return kieBase;
-        } finally {
-            ks.getRepository().removeKieModule(releaseId);
-        }
-    }
-
-    /**
-     * Reads every class the generator wrote and checks it against the sandbox before any is loaded.
-     * A problem is located at the rule whose constraints or consequence the class holds, else at the
-     * first DRL file of the class's package.
-     */
-    private static void verifyClasses(InternalKieModule module, Map<String, RuleInfo> rules, Map<String, String[]> kfsPaths,
-                                      List<Diagnostic> problems) {
-        Map<String, byte[]> classes = new TreeMap<>();
-        for (String file : module.getFileNames()) {
-            if (file.endsWith(".class")) {
-                classes.put(file.substring(0, file.length() - ".class".length()), module.getBytes(file));
-            }
-        }
-        long start = System.nanoTime();
-        Map<String, List<String>> refused = new TreeMap<>();
-        classes.forEach((type, bytes) -> {
-            List<String> found = BytecodeVerifier.verify(bytes, classes.keySet());
-            if (!found.isEmpty()) {
-                refused.put(type, found);
-            }
-        });
-        LOG.debug("verified {} generated classes in {} ms", classes.size(), (System.nanoTime() - start) / 1_000_000);
-        if (refused.isEmpty()) {
-            return;
-        }
-        Set<String> names = new HashSet<>();
-        rules.keySet().forEach(k -> names.add(k.substring(k.indexOf('/') + 1)));
-        Map<String, String> ruleOf = BytecodeVerifier.rulesOf(classes, names);
-        refused.forEach((type, found) -> {
-            String pkg = type.replaceFirst("(/P[0-9A-F]{2})?/[^/]+$", "").replace('/', '.');
-            RuleInfo rule = rules.get(pkg + "/" + ruleOf.get(type));
-            SourceLocation where = rule != null ? SourceLocation.of(rule.location().file(), rule.line(), 1) : origin(type, kfsPaths);
-            for (String problem : new TreeSet<>(found)) {
-                problems.add(Diagnostic.error("SANDBOX_BYTECODE", where, "compiled rule code " + problem
-                        + ", which the sandbox does not allow (class " + type.replace('/', '.') + ")"));
-            }
-        });
-    }
-
-    private static SourceLocation origin(String type, Map<String, String[]> kfsPaths) {
-        String folder = type.contains("/") ? type.substring(0, type.lastIndexOf('/')) : "";
-        String parent = folder.contains("/") ? folder.substring(0, folder.lastIndexOf('/')) : "";
-        return kfsPaths.entrySet().stream()
-                .filter(e -> {
-                    String dir = e.getKey().substring(RESOURCES.length(), e.getKey().lastIndexOf('/'));
-                    return dir.equals(folder) || dir.equals(parent);
-                })
-                .map(e -> e.getValue()[0] + "/" + e.getValue()[1]).sorted().findFirst()
-                .map(file -> SourceLocation.of(file, 1, 1)).orElse(SourceLocation.of(type));
-    }
-
-    /**
-     * Drools reports constraint errors with the rule's line but a column relative to the expression
-     * ("Unable to Analyse Expression x == y: … Column: 4"); find the expression in that line of the
-     * source instead, so the column points at it. 0 when it cannot be found.
-     */
-    static int columnOf(String source, int line, String message) {
-        Matcher m = ANALYSE.matcher(message == null ? "" : message);
-        if (source == null || !m.find()) {
-            return 0;
-        }
-        String[] lines = source.split("\\R", -1);
-        if (line < 1 || line > lines.length) {
-            return 0;
-        }
-        int at = lines[line - 1].indexOf(m.group(1).trim());
-        return at < 0 ? 0 : at + 1;
-    }
-
-    /**
-     * The executable-model compiler reports some errors without a line, naming the expression
-     * instead ("Unable to parse left part of expression: x < y"); find it in the source.
-     * The file alone when it cannot be found.
-     */
-    static SourceLocation positionOf(String file, String source, String message) {
-        Matcher m = EXPRESSION.matcher(message == null ? "" : message);
-        int at = source == null || !m.find() ? -1 : source.indexOf(m.group(1).trim());
-        if (at < 0) {
-            return SourceLocation.of(file);
-        }
-        return SourceLocation.at(file, source, at);
-    }
-
-    private static String oneLine(String s) {
+    static String oneLine(String s) {
         return s == null ? "" : s.replaceAll("\\s*\\R\\s*", " ").trim();
     }
 }

@@ -13,9 +13,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.kie.api.KieServices;
 
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -51,9 +54,36 @@ class RuleCompilerTest {
 
     @Test
     void removesItsReleaseFromTheKieRepository() {
-        RulePack p = PackLoader.directory(TestPacks.tiny(tmp));
+        Path dir = TestPacks.tiny(tmp);
+        // Rules not compiled before in this process: the same rules are compiled once.
+        TestPacks.edit(dir, DRL, "rule \"tiny.quiet\"", "// " + UUID.randomUUID() + "\nrule \"tiny.quiet\"");
+        RulePack p = PackLoader.directory(dir);
         RuleCompiler.Compiled c = RuleCompiler.compile(List.of(p), p.parameters(), new Citations(p.citations()), true);
-        assertThat(KieServices.Factory.get().getRepository().getKieModule(c.releaseId())).isNull();
+        assertThat(KieServices.Factory.get().getRepository().getKieModule(c.releaseId().orElseThrow())).isNull();
+    }
+
+    @Test
+    void theSameRulesAreCompiledOnce() {
+        RulePack p = PackLoader.directory(TestPacks.tiny(tmp));
+        RuleCompiler.Compiled first = RuleCompiler.compile(List.of(p), p.parameters(), new Citations(p.citations()), true);
+        RuleCompiler.Compiled again = RuleCompiler.compile(List.of(p), p.parameters(), new Citations(p.citations()), true);
+        assertThat(again.releaseId()).isEmpty();
+        assertThat(again.kieBase()).isNotSameAs(first.kieBase());
+        assertThat(again.descriptions()).isEqualTo(first.descriptions());
+    }
+
+    @Test
+    void aModelCompiledForATrustedEngineIsVerifiedBeforeASandboxedOneUsesIt() throws Exception {
+        // Every name is allowed in source; a member of the compiled consequence is not.
+        Path dir = tmp.resolve("decimal-scale-factory");
+        Path hostile = Path.of(getClass().getResource("/hostile/resource-bombs/decimal-scale-factory").toURI());
+        for (String file : List.of("pack.yaml", "matters.csv", "hostile/rules.drl")) {
+            TestPacks.write(dir, file, Files.readString(hostile.resolve(file), StandardCharsets.UTF_8));
+        }
+        TestPacks.write(dir, "citations.yaml", Files.readString(Path.of(getClass().getResource("/packs/tiny/citations.yaml").toURI()),
+                StandardCharsets.UTF_8));
+        PolicyEngine.builder().packDirectory(dir).trusted().build();
+        assertThat(problems(dir)).anyMatch(p -> p.contains("SANDBOX_BYTECODE"));
     }
 
     @Test
