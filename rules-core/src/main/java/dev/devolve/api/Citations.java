@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
  * (an article of a law) or {@code SOURCE §N} (a section of a policy document), e.g.
  * {@code APL2021 art.24}. Two placeholders are filled in per decision: {@code PROVINCIAL_DECISION}
  * becomes the province's document number when the request gives one, and {@code MATTER_BASIS}
- * becomes the matter's own legal basis.
+ * becomes the matter's own legal basis; {@code DUTY_BASIS} becomes a duty's basis and
+ * {@code APPROVAL} the county's approval of a proposed duty.
  */
 public final class Citations {
 
@@ -18,6 +19,10 @@ public final class Citations {
     public static final String PROVINCIAL_DECISION = "PROVINCIAL_DECISION";
     /** Placeholder for the matter's own legal basis. */
     public static final String MATTER_BASIS = "MATTER_BASIS";
+    /** Placeholder for the duty's own basis (the law or document that names its lead), cited verbatim. */
+    public static final String DUTY_BASIS = "DUTY_BASIS";
+    /** Placeholder for the county's approval of a proposed duty: who approved it, and when. */
+    public static final String APPROVAL = "APPROVAL";
 
     private static final Map<String, String[]> SOURCES = new LinkedHashMap<>();
     private static final Pattern ID = Pattern.compile("([A-Z][A-Z0-9]*(?:-[0-9]+)?)(?: (art\\.[0-9]+(?:-[0-9]+)?|§[0-9]+))?");
@@ -31,6 +36,8 @@ public final class Citations {
         SOURCES.put("GUOBANFA2018-6", new String[] {"国办发〔2018〕6号 基本公共服务领域中央与地方共同财政事权和支出责任划分改革方案", "Plan for shared central–local fiscal powers in basic public services (2018)"});
         SOURCES.put("GUOBANFA2022-20", new String[] {"国办发〔2022〕20号 关于进一步推进省以下财政体制改革工作的指导意见", "Guideline on fiscal reform below the province (2022)"});
         SOURCES.put("GRASSROOTS2019", new String[] {"中办国办《关于推进基层整合审批服务执法力量的实施意见》（2019）", "Implementing opinion on integrating grassroots approval, service and enforcement forces (2019)"});
+        SOURCES.put("DUTYLISTS", new String[] {"中办国办《关于全面建立乡镇（街道）履行职责事项清单的意见》", "Opinion on establishing township duty lists nationwide (date and number unverified)"});
+        SOURCES.put("BURDEN2024", new String[] {"《整治形式主义为基层减负若干规定》（2024）", "Provisions on curbing formalism to ease the burden at the grassroots (2024-08-06)"});
         SOURCES.put("GOVERNANCE2021", new String[] {"中共中央 国务院《关于加强基层治理体系和治理能力现代化建设的意见》（2021）", "Opinion on modernising grassroots governance (2021)"});
     }
 
@@ -46,7 +53,8 @@ public final class Citations {
 
     /** Whether a rule may cite this id. */
     public static boolean isValid(String citation) {
-        if (PROVINCIAL_DECISION.equals(citation) || MATTER_BASIS.equals(citation)) {
+        if (PROVINCIAL_DECISION.equals(citation) || MATTER_BASIS.equals(citation) || DUTY_BASIS.equals(citation)
+                || APPROVAL.equals(citation)) {
             return true;
         }
         Matcher m = ID.matcher(citation);

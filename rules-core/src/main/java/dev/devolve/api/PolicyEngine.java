@@ -3,16 +3,20 @@ package dev.devolve.api;
 import dev.devolve.internal.drools.DecisionAssembler;
 import dev.devolve.internal.drools.Evaluator;
 import dev.devolve.internal.drools.RuleCompiler;
+import dev.devolve.internal.duties.DutyDesk;
 import dev.devolve.internal.io.LibraryLoader;
 import dev.devolve.internal.io.ServiceFiles;
 import dev.devolve.model.Duty;
+import dev.devolve.model.DutyItem;
 import dev.devolve.model.Matter;
 import dev.devolve.model.Param;
+import dev.devolve.model.Proposal;
 import dev.devolve.model.ProvinceContext;
 import dev.devolve.model.ProvinceStatus;
 import dev.devolve.model.SharedService;
 import dev.devolve.model.Township;
 import dev.devolve.model.Transfer;
+import dev.devolve.pack.DutyCatalogEntry;
 import dev.devolve.pack.PackLoader;
 import dev.devolve.pack.Parameter;
 import dev.devolve.pack.ProvincialList;
@@ -33,6 +37,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -67,6 +72,8 @@ public final class PolicyEngine {
     private final Set<String> serviceParameters;
     private final List<DecisionListener> listeners;
     private final Map<ParamsKey, List<Param>> paramsByDate = new ConcurrentHashMap<>();
+    private final List<DutyCatalogEntry> dutyCatalog;
+    private final DutyDesk duties;
 
     /** The parameter values of one date, for the townships of one province (or none). */
     private record ParamsKey(LocalDate asOf, String province) {
@@ -96,6 +103,40 @@ public final class PolicyEngine {
         this.evaluator = new Evaluator(compiled, maxFirings, maxInserts, timeout);
         this.matterParameters = compiled.parametersFor("Matter");
         this.serviceParameters = compiled.parametersFor("SharedService");
+        this.dutyCatalog = packs.stream().flatMap(p -> p.duties().stream()).toList();
+        this.duties = new DutyDesk(evaluator, new DutyHost(compiled), dutyCatalog, packInfos);
+    }
+
+    /** What the duty desk needs of the engine: dated parameters and delegation decisions. */
+    private final class DutyHost implements DutyDesk.Engine {
+        private final Set<String> required = new TreeSet<>();
+
+        DutyHost(RuleCompiler.Compiled compiled) {
+            required.addAll(compiled.parametersFor("DutyItem"));
+            required.addAll(compiled.parametersFor("Proposal"));
+        }
+
+        @Override
+        public List<Param> dutyParams(LocalDate asOf, Township township) {
+            return paramsOn(asOf, required, township.getProvinceCode());
+        }
+
+        @Override
+        public Map<String, Decision> delegations(Township township, LocalDate asOf, Detail detail) {
+            Map<String, Decision> out = new LinkedHashMap<>();
+            assess(township, asOf, Map.of(), CountyMandates.NONE, detail).decisions().forEach(d -> out.put(d.matter().getCode(), d));
+            return out;
+        }
+
+        @Override
+        public Decision decide(DecisionRequest request) {
+            return PolicyEngine.this.decide(request);
+        }
+
+        @Override
+        public Optional<Matter> matter(String code) {
+            return PolicyEngine.this.matter(code);
+        }
     }
 
     public static Builder builder() {
@@ -125,6 +166,60 @@ public final class PolicyEngine {
     /** A catalog matter by code. */
     public Optional<Matter> matter(String code) {
         return Optional.ofNullable(catalog.get(code));
+    }
+
+    /** The duty catalog of the loaded packs (履职事项目录), in pack and file order. */
+    public List<DutyCatalogEntry> dutyCatalog() {
+        return dutyCatalog;
+    }
+
+    /** A catalog duty by code. */
+    public Optional<DutyItem> duty(String code) {
+        return duties.duty(code);
+    }
+
+    /**
+     * The township's three duty lists: every catalog duty, each with its list, lead department and
+     * explanation; a duty that exercises a power carries that power's delegation decision.
+     *
+     * @throws DecisionException when the date is before a duty parameter's first value (2024-02-01 for the reference pack)
+     */
+    public DutyLists duties(Township township, LocalDate asOf) {
+        return duties(township, asOf, Detail.FULL);
+    }
+
+    /** The three lists with explanations rendered in full, or as a summary for batches. */
+    public DutyLists duties(Township township, LocalDate asOf, Detail detail) {
+        return duties.lists(township, asOf, detail);
+    }
+
+    /**
+     * Which list one duty is on (a catalog duty or inline facts).
+     *
+     * @throws DecisionException when the date is before a duty parameter's first value
+     * @throws InputException    when the duty exercises a matter that is neither given nor in the catalog
+     */
+    public DutyDecision decide(DutyRequest request) {
+        return duties.decide(request);
+    }
+
+    /**
+     * Whether a proposed duty may reach the township (职责准入), with {@code wouldBe}, obligations and
+     * any unfunded amount.
+     *
+     * @throws DecisionException when the date is before a duty parameter's first value
+     */
+    public AdmissionDecision admit(Proposal proposal, Township township, LocalDate asOf) {
+        return admit(proposal, DutyRequest.of(township, proposal.getDuty(), asOf));
+    }
+
+    /** An admission whose duty exercises a power given in the request (its matter facts and province). */
+    public AdmissionDecision admit(Proposal proposal, DutyRequest context) {
+        if (!context.duty().equals(proposal.getDuty())) {
+            throw new IllegalArgumentException("the request's duty must be the proposal's duty: " + context.duty().getCode()
+                    + " is not " + proposal.getDuty().getCode());
+        }
+        return duties.admit(proposal, context);
     }
 
     /** The merged parameters, by name, before any province's overrides. */

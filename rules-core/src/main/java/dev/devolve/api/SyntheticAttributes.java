@@ -3,9 +3,13 @@ package dev.devolve.api;
 import dev.devolve.model.Township;
 import dev.devolve.model.TownshipClass;
 import dev.devolve.model.TownshipKind;
+import dev.devolve.model.TownshipObject;
 
 import java.math.BigDecimal;
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.Map;
 import java.util.Set;
 import java.util.SplittableRandom;
 
@@ -27,7 +31,9 @@ import java.util.SplittableRandom;
  *   <li>ownRevenue: population × 2,500 / 1,200 / 400 / 500 / 2,000 yuan, times log-normal σ 0.6;</li>
  *   <li>classes: streets URBANISED 0.85; towns ECONOMICALLY_DEVELOPED_TOWN 0.08, COUNTY_SUBCENTRE 0.06,
  *       CENTRAL_TOWN 0.20, URBANISED 0.15; townships REMOTE 0.35, CENTRAL_TOWN 0.03; sumu REMOTE 0.70;
- *       other units URBANISED 0.30.</li>
+ *       other units URBANISED 0.30;</li>
+ *   <li>objects (what duties act on), each drawn on its own from a second stream, so that the facts
+ *       above stay as they were, with modelled odds by kind (rivers 0.60–0.85, farmland 0.20–0.97, mines 0.02–0.20, …).</li>
  * </ul>
  */
 public final class SyntheticAttributes {
@@ -38,7 +44,15 @@ public final class SyntheticAttributes {
     /** The paths of the facts this class generates. */
     public static final Set<String> PATHS = Set.of("township.population", "township.enforcementTeam",
             "township.certifiedOfficers", "township.legalReviewers", "township.serviceCentre",
-            "township.capacityAssessed", "township.countyManagedFinance", "township.ownRevenue", "township.classes");
+            "township.capacityAssessed", "township.countyManagedFinance", "township.ownRevenue", "township.classes",
+            "township.objects");
+
+    /**
+     * The probability that a township has each object, by kind (street / town / township and ethnic
+     * township / sumu / other unit): modelled guesses, so that a national run has townships without
+     * mines, forests or grassland as well as with them.
+     */
+    private static final Map<TownshipObject, double[]> OBJECT_ODDS = objectOdds();
 
     private SyntheticAttributes() {
     }
@@ -80,10 +94,38 @@ public final class SyntheticAttributes {
             case SUMU -> draw(r, 0.70, TownshipClass.REMOTE, classes);
             case OTHER -> draw(r, 0.30, TownshipClass.URBANISED, classes);
         }
+        SplittableRandom o = new SplittableRandom(~SEED ^ Long.parseLong(code.substring(0, 9)) * 0xC2B2AE3D27D4EB4FL);
+        Set<TownshipObject> objects = EnumSet.noneOf(TownshipObject.class);
+        OBJECT_ODDS.forEach((object, odds) -> {
+            if (o.nextDouble() < odds[k]) {
+                objects.add(object);
+            }
+        });
         return Township.builder().code(code).name(name).kind(kind).classes(classes).population(population)
                 .enforcementTeam(team).certifiedOfficers(officers).legalReviewers(reviewers).serviceCentre(centre)
                 .capacityAssessed(assessed).countyManagedFinance(countyManaged).ownRevenue(BigDecimal.valueOf(revenue))
-                .synthetic(PATHS).build();
+                .objects(objects).synthetic(PATHS).build();
+    }
+
+    private static Map<TownshipObject, double[]> objectOdds() {
+        Map<TownshipObject, double[]> m = new EnumMap<>(TownshipObject.class);
+        m.put(TownshipObject.MINES, new double[] {0.02, 0.12, 0.15, 0.20, 0.10});
+        m.put(TownshipObject.FORESTS, new double[] {0.10, 0.45, 0.60, 0.30, 0.30});
+        m.put(TownshipObject.GRASSLANDS, new double[] {0.01, 0.05, 0.10, 0.90, 0.10});
+        m.put(TownshipObject.RIVERS_AND_LAKES, new double[] {0.60, 0.85, 0.85, 0.50, 0.50});
+        m.put(TownshipObject.COASTLINE, new double[] {0.03, 0.05, 0.04, 0.00, 0.02});
+        m.put(TownshipObject.FARMLAND, new double[] {0.20, 0.95, 0.97, 0.60, 0.60});
+        m.put(TownshipObject.HAZARDOUS_CHEMICALS, new double[] {0.25, 0.25, 0.05, 0.02, 0.10});
+        m.put(TownshipObject.SPECIAL_EQUIPMENT, new double[] {0.90, 0.70, 0.35, 0.20, 0.40});
+        m.put(TownshipObject.GAS_SUPPLY, new double[] {0.90, 0.55, 0.15, 0.05, 0.30});
+        m.put(TownshipObject.CONSTRUCTION_SITES, new double[] {0.85, 0.70, 0.40, 0.20, 0.40});
+        m.put(TownshipObject.INDUSTRIAL_ENTERPRISES, new double[] {0.70, 0.80, 0.40, 0.15, 0.50});
+        m.put(TownshipObject.FOOD_BUSINESSES, new double[] {0.99, 0.97, 0.85, 0.60, 0.80});
+        m.put(TownshipObject.SCENIC_AREAS, new double[] {0.15, 0.25, 0.20, 0.20, 0.15});
+        m.put(TownshipObject.LIVESTOCK_FARMS, new double[] {0.05, 0.60, 0.75, 0.90, 0.40});
+        m.put(TownshipObject.SCHOOLS, new double[] {0.97, 0.97, 0.85, 0.70, 0.60});
+        m.put(TownshipObject.CULTURAL_RELICS, new double[] {0.30, 0.35, 0.25, 0.10, 0.15});
+        return Collections.unmodifiableMap(m);
     }
 
     private static void draw(SplittableRandom r, double p, TownshipClass c, Set<TownshipClass> into) {

@@ -35,6 +35,7 @@ public final class Township {
     private final Boolean capacityAssessed;
     private final Boolean countyManagedFinance;
     private final BigDecimal ownRevenue;
+    private final Set<TownshipObject> objects;
     private final Set<String> syntheticFacts;
 
     private Township(Builder b) {
@@ -51,6 +52,8 @@ public final class Township {
         this.capacityAssessed = b.capacityAssessed;
         this.countyManagedFinance = b.countyManagedFinance;
         this.ownRevenue = b.ownRevenue;
+        this.objects = b.objects == null ? null : Collections.unmodifiableSet(b.objects.isEmpty()
+                ? EnumSet.noneOf(TownshipObject.class) : EnumSet.copyOf(b.objects));
         this.syntheticFacts = Collections.unmodifiableSet(new TreeSet<>(b.syntheticFacts));
     }
 
@@ -73,6 +76,7 @@ public final class Township {
         b.capacityAssessed = capacityAssessed;
         b.countyManagedFinance = countyManagedFinance;
         b.ownRevenue = ownRevenue;
+        b.objects = objects;
         b.syntheticFacts.addAll(syntheticFacts);
         return b;
     }
@@ -89,6 +93,9 @@ public final class Township {
     public Boolean getCapacityAssessed() { return capacityAssessed; }
     public Boolean getCountyManagedFinance() { return countyManagedFinance; }
     public BigDecimal getOwnRevenue() { return ownRevenue; }
+
+    /** What exists in the township for duties to act on; {@code null} when not known (then a duty with objects misses it). */
+    public Set<TownshipObject> getObjects() { return objects; }
 
     /** @deprecated use {@link #getClasses()}; the model names every property {@code getX}/{@code isX}. */
     @Deprecated(forRemoval = true)
@@ -144,6 +151,7 @@ public final class Township {
         m.put("township.capacityAssessed", capacityAssessed);
         m.put("township.countyManagedFinance", countyManagedFinance);
         m.put("township.ownRevenue", ownRevenue);
+        m.put("township.objects", objects);
         return m;
     }
 
@@ -176,6 +184,7 @@ public final class Township {
         private Boolean capacityAssessed;
         private Boolean countyManagedFinance;
         private BigDecimal ownRevenue;
+        private Set<TownshipObject> objects;
         private final Set<String> syntheticFacts = new TreeSet<>();
 
         private Builder() {
@@ -215,6 +224,12 @@ public final class Township {
             }
             this.ownRevenue = v;
             return observed("ownRevenue");
+        }
+
+        /** What exists in the township for duties to act on; {@code null} for "not known", empty for "none". */
+        public Builder objects(Set<TownshipObject> v) {
+            this.objects = v == null ? null : EnumSet.copyOf(v.isEmpty() ? EnumSet.noneOf(TownshipObject.class) : v);
+            return observed("objects");
         }
 
         /** Setting a fact gives its observed value: it is no longer marked synthetic. */

@@ -9,6 +9,7 @@ import dev.devolve.api.PackBuildException;
 import dev.devolve.api.SafeText;
 import dev.devolve.internal.io.CsvTable;
 import dev.devolve.internal.io.Documents;
+import dev.devolve.internal.io.DutyReader;
 import dev.devolve.internal.io.FactReader;
 import dev.devolve.internal.io.LibraryLoader;
 import dev.devolve.internal.io.Node;
@@ -176,13 +177,23 @@ public final class PackLoader {
             }
             catalog = catalog(prefix + "/" + file, text(prefix, file, bytes));
         }
+        List<DutyCatalogEntry> duties = List.of();
+        if (manifest.duties().isPresent()) {
+            String file = manifest.duties().get();
+            byte[] bytes = files.get(file);
+            if (bytes == null) {
+                throw new InputException(prefix + "/pack.yaml", 0, 0, "duties: the file " + SafeText.quote(file) + " is not in the pack");
+            }
+            duties = DutyReader.catalog(CsvTable.parse(prefix + "/" + file, text(prefix, file, bytes),
+                    new LinkedHashSet<>(DutyReader.CATALOG_COLUMNS)));
+        }
         Optional<ProvincialList> province = Optional.empty();
         if (files.containsKey("province.yaml")) {
             province = Optional.of(province(prefix, text(prefix, "province.yaml", files.get("province.yaml")), files));
         }
         LOG.debug("loaded pack {} {} from {}: {} DRL files, {} parameters, {} matters",
                 manifest.id(), manifest.version(), origin, drl.size(), parameters.size(), catalog.size());
-        return new RulePack(manifest, origin, drl, parameters, catalog, hash(files), province);
+        return new RulePack(manifest, origin, drl, parameters, catalog, hash(files), province, duties);
     }
 
     private static Map<String, byte[]> readFiles(Path root, String prefix) {
@@ -243,6 +254,7 @@ public final class PackLoader {
         LocalDate to = effective.date("to");
         effective.finish();
         String catalog = m.string("catalog");
+        String duties = m.string("duties");
         List<String> phases = new ArrayList<>();
         Node phaseList = m.get("phases");
         if (phaseList != null) {
@@ -256,7 +268,7 @@ public final class PackLoader {
         }
         m.finish();
         return new PackManifest(id, version, titleZh, titleEn, jurisdiction, dependsOn, from, Optional.ofNullable(to),
-                Optional.ofNullable(catalog), phases);
+                Optional.ofNullable(catalog), phases, Optional.ofNullable(duties));
     }
 
     static Map<String, Parameter> parameters(String source, String text) {

@@ -21,15 +21,17 @@ import java.util.TreeMap;
  * @param catalog     the matters of its catalog, in file order
  * @param contentHash SHA-256 over every file of the pack, hex
  * @param province    a provincial pack's decision and list ({@code province.yaml}); empty otherwise
+ * @param duties      the duties of its duty catalog, in file order
  */
 public record RulePack(PackManifest manifest, String origin, SortedMap<String, String> drl,
                        Map<String, Parameter> parameters, List<Matter> catalog, String contentHash,
-                       Optional<ProvincialList> province) {
+                       Optional<ProvincialList> province, List<DutyCatalogEntry> duties) {
 
     public RulePack {
         drl = Collections.unmodifiableSortedMap(new TreeMap<>(drl));
         parameters = Collections.unmodifiableMap(new LinkedHashMap<>(parameters));
         catalog = List.copyOf(catalog);
+        duties = List.copyOf(duties);
     }
 
     public String id() {

@@ -4,6 +4,7 @@ import dev.devolve.api.Change;
 import dev.devolve.api.Citations;
 import dev.devolve.api.Decision;
 import dev.devolve.api.Diagnostic;
+import dev.devolve.api.DutyFinding;
 import dev.devolve.api.Explanation;
 import dev.devolve.api.FactValue;
 import dev.devolve.api.FiscalSplit;
@@ -13,11 +14,15 @@ import dev.devolve.api.MatterFiscal;
 import dev.devolve.api.PackInfo;
 import dev.devolve.api.RuleContribution;
 import dev.devolve.internal.io.Text;
+import dev.devolve.model.AdmissionFinding;
+import dev.devolve.model.AdmissionObligationFinding;
 import dev.devolve.model.CentralShare;
 import dev.devolve.model.DerivedFacts;
 import dev.devolve.model.Level;
+import dev.devolve.model.ListFinding;
 import dev.devolve.model.Matter;
 import dev.devolve.model.MatterCost;
+import dev.devolve.model.MissingDutyFact;
 import dev.devolve.model.MissingFact;
 import dev.devolve.model.Mode;
 import dev.devolve.model.ModeFinding;
@@ -32,6 +37,7 @@ import dev.devolve.model.ProvinceTier;
 import dev.devolve.model.ServiceShares;
 import dev.devolve.model.SharedService;
 import dev.devolve.model.Township;
+import dev.devolve.model.UnfundedDuty;
 import dev.devolve.model.UnfundedMandate;
 
 import java.math.BigDecimal;
@@ -66,7 +72,7 @@ public final class DecisionAssembler {
     }
 
     /** The facts of one request, by path, for metadata to name. */
-    private record Facts(Map<String, Object> values, Map<String, Param> params, Set<String> synthetic) {
+    record Facts(Map<String, Object> values, Map<String, Param> params, Set<String> synthetic) {
 
         static Facts of(Township township, LocalDate asOf, List<Param> params, List<?> others, List<Evaluator.Firing> firings) {
             Map<String, Object> values = new HashMap<>(township.facts());
@@ -122,10 +128,10 @@ public final class DecisionAssembler {
     }
 
     /** The contributions of a run, with the sentences of the decisive ones. */
-    private record Explained(List<RuleContribution> contributions, List<String> decisiveZh, List<String> decisiveEn) {
+    record Explained(List<RuleContribution> contributions, List<String> decisiveZh, List<String> decisiveEn) {
     }
 
-    private static Explained explain(List<Evaluator.Firing> firings, Facts facts, Predicate<Evaluator.Firing> decisive,
+    static Explained explain(List<Evaluator.Firing> firings, Facts facts, Predicate<Evaluator.Firing> decisive,
                                      Matter matter, ProvinceStatus province, boolean full) {
         List<RuleContribution> contributions = new ArrayList<>();
         List<String> zh = new ArrayList<>();
@@ -171,6 +177,16 @@ public final class DecisionAssembler {
             return "shares " + Text.display(ss.getShares().values());
         } else if (finding instanceof Problem p) {
             return "problem " + p.getCode();
+        } else if (finding instanceof ListFinding lf) {
+            return "list " + lf.getList() + (lf.isStatutory() ? " (statutory)" : "");
+        } else if (finding instanceof MissingDutyFact mf) {
+            return "missing " + String.join(", ", mf.getPaths());
+        } else if (finding instanceof AdmissionFinding af) {
+            return "admission " + af.getAdmission();
+        } else if (finding instanceof AdmissionObligationFinding ob) {
+            return "obligation " + ob.getObligation();
+        } else if (finding instanceof UnfundedDuty ud) {
+            return DutyFinding.UNFUNDED_DUTY + " " + Text.display(ud.getAmount());
         }
         return finding.getClass().getSimpleName();
     }

@@ -1,9 +1,15 @@
 package dev.devolve.internal.drools;
 
 import dev.devolve.model.CentralShare;
+import dev.devolve.model.DelegationStatus;
 import dev.devolve.model.Duty;
+import dev.devolve.model.DutyItem;
+import dev.devolve.model.DutyList;
+import dev.devolve.model.DutyListStatus;
 import dev.devolve.model.Matter;
 import dev.devolve.model.MatterCost;
+import dev.devolve.model.Outcome;
+import dev.devolve.model.Proposal;
 import dev.devolve.model.ProvinceContext;
 import dev.devolve.model.ProvinceStatus;
 import dev.devolve.model.ProvinceTier;
@@ -12,6 +18,7 @@ import dev.devolve.model.ServiceShares;
 import dev.devolve.model.SharedService;
 import dev.devolve.model.Township;
 import dev.devolve.model.Transfer;
+import dev.devolve.model.UnfundedDuty;
 import dev.devolve.model.UnfundedMandate;
 
 import java.math.BigDecimal;
@@ -23,15 +30,16 @@ import java.util.Set;
 /**
  * The fact paths rules may name in their metadata, besides parameter names: the input facts
  * ({@code township.}, {@code matter.}, {@code province.}, {@code service.}, {@code duty.},
- * {@code transfer.}, {@code asOf}) and the values findings compute ({@code cost.}, {@code split.},
- * {@code mandate.}).
+ * {@code transfer.}, {@code proposal.}, {@code asOf}), the decisions handed in ({@code delegation.},
+ * {@code duty.list}) and the values findings compute ({@code cost.}, {@code split.}, {@code mandate.},
+ * {@code unfunded.}).
  */
 final class FactPaths {
 
     static final String AS_OF = "asOf";
 
     private static final List<String> NAMESPACES = List.of("township.", "matter.", "province.", "service.", "duty.",
-            "transfer.", "cost.", "split.", "mandate.");
+            "transfer.", "cost.", "split.", "mandate.", "proposal.", "delegation.", "unfunded.");
     private static final Set<String> KNOWN;
 
     static {
@@ -50,6 +58,13 @@ final class FactPaths {
         all.addAll(duty.facts().keySet());
         all.addAll(new Transfer("x", BigDecimal.ZERO).facts().keySet());
         all.addAll(UnfundedMandate.noBasis(duty).facts().keySet());
+        DutyItem item = DutyItem.builder().code("x").build();
+        all.addAll(item.facts().keySet());
+        Proposal proposal = Proposal.builder().duty(item).build();
+        all.addAll(proposal.facts().keySet());
+        all.addAll(new DutyListStatus("x", DutyList.BASIC, true).facts().keySet());
+        all.addAll(new DelegationStatus("x", Outcome.RETAIN, "", "", List.of()).facts().keySet());
+        all.addAll(new UnfundedDuty(proposal).facts().keySet());
         all.add(AS_OF);
         KNOWN = Set.copyOf(all);
     }

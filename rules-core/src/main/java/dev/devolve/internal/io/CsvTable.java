@@ -168,6 +168,11 @@ public final class CsvTable {
         }
 
         @Override
+        public boolean has(String key) {
+            return raw(key) != null;
+        }
+
+        @Override
         public Boolean bool(String key) {
             String v = raw(key);
             if (v == null) {

@@ -14,6 +14,7 @@ import dev.devolve.model.Sharing;
 import dev.devolve.model.Township;
 import dev.devolve.model.TownshipClass;
 import dev.devolve.model.TownshipKind;
+import dev.devolve.model.TownshipObject;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -33,7 +34,7 @@ public final class FactReader {
     /** Every key a township record may have. */
     public static final List<String> TOWNSHIP_KEYS = List.of("code", "name", "kind", "classes", "population",
             "enforcementTeam", "certifiedOfficers", "legalReviewers", "serviceCentre", "capacityAssessed",
-            "countyManagedFinance", "ownRevenue");
+            "countyManagedFinance", "ownRevenue", "objects");
 
     /** Every key a matter record may have. */
     public static final List<String> MATTER_KEYS = List.of("code", "name", "department", "category", "field",
@@ -62,6 +63,9 @@ public final class FactReader {
                 .countyManagedFinance(f.bool("countyManagedFinance"));
         var revenue = yuan(f, "ownRevenue");
         guard(f, "ownRevenue", () -> b.ownRevenue(revenue));
+        if (f.has("objects")) {
+            b.objects(f.enumSet("objects", TownshipObject.class));
+        }
         f.finish();
         return b.build();
     }

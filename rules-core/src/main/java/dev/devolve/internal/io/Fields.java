@@ -15,6 +15,9 @@ public interface Fields {
 
     String string(String key);
 
+    /** Whether the record gives a value for the key (an empty cell or YAML null gives none). */
+    boolean has(String key);
+
     Boolean bool(String key);
 
     Integer integer(String key);

@@ -1,15 +1,28 @@
 package dev.devolve.internal.sandbox;
 
+import dev.devolve.model.Accountability;
+import dev.devolve.model.Admission;
+import dev.devolve.model.AdmissionFinding;
+import dev.devolve.model.AdmissionObligation;
+import dev.devolve.model.AdmissionObligationFinding;
 import dev.devolve.model.AsOf;
 import dev.devolve.model.CentralShare;
 import dev.devolve.model.DerivedFacts;
+import dev.devolve.model.DelegationStatus;
 import dev.devolve.model.Duty;
+import dev.devolve.model.DutyField;
+import dev.devolve.model.DutyItem;
+import dev.devolve.model.DutyList;
+import dev.devolve.model.DutyListStatus;
+import dev.devolve.model.LegalLead;
+import dev.devolve.model.ListFinding;
 import dev.devolve.model.Level;
 import dev.devolve.model.Matter;
 import dev.devolve.model.MatterAmount;
 import dev.devolve.model.MatterCategory;
 import dev.devolve.model.MatterCost;
 import dev.devolve.model.MatterField;
+import dev.devolve.model.MissingDutyFact;
 import dev.devolve.model.MissingFact;
 import dev.devolve.model.Mode;
 import dev.devolve.model.ModeFinding;
@@ -20,6 +33,7 @@ import dev.devolve.model.OutcomeFinding;
 import dev.devolve.model.Param;
 import dev.devolve.model.Problem;
 import dev.devolve.model.ProfessionalDemand;
+import dev.devolve.model.Proposal;
 import dev.devolve.model.ProvinceContext;
 import dev.devolve.model.ProvinceStatus;
 import dev.devolve.model.ProvinceTier;
@@ -30,7 +44,10 @@ import dev.devolve.model.Sharing;
 import dev.devolve.model.Township;
 import dev.devolve.model.TownshipClass;
 import dev.devolve.model.TownshipKind;
+import dev.devolve.model.TownshipObject;
+import dev.devolve.model.TownshipRole;
 import dev.devolve.model.Transfer;
+import dev.devolve.model.UnfundedDuty;
 import dev.devolve.model.UnfundedMandate;
 
 import java.lang.reflect.Field;
@@ -60,7 +77,8 @@ final class Allowed {
 
     /** Findings: the only model types a rule may create and insert. */
     static final Set<Class<?>> FINDINGS = Set.of(OutcomeFinding.class, MissingFact.class, ModeFinding.class, ObligationFinding.class,
-            MatterCost.class, CentralShare.class, ServiceShares.class, UnfundedMandate.class, Problem.class, ProvinceTier.class);
+            MatterCost.class, CentralShare.class, ServiceShares.class, UnfundedMandate.class, Problem.class, ProvinceTier.class,
+            ListFinding.class, MissingDutyFact.class, AdmissionFinding.class, AdmissionObligationFinding.class, UnfundedDuty.class);
 
     static final String MODEL_PACKAGE = AsOf.class.getPackageName();
 
@@ -275,6 +293,11 @@ final class Allowed {
                 ModeFinding.class, Obligation.class, ObligationFinding.class, Outcome.class, OutcomeFinding.class, Param.class,
                 Problem.class, ProfessionalDemand.class, ProvinceContext.class, ProvinceStatus.class, ProvinceTier.class,
                 ServiceCategory.class, ServiceShares.class, SharedService.class, Sharing.class, Township.class, TownshipClass.class,
-                TownshipKind.class, Transfer.class, UnfundedMandate.class);
+                TownshipKind.class, Transfer.class, UnfundedMandate.class,
+                // The duty lists and admission: the duty and proposal facts, the decisions handed in, the findings.
+                Accountability.class, Admission.class, AdmissionFinding.class, AdmissionObligation.class,
+                AdmissionObligationFinding.class, DelegationStatus.class, DutyField.class, DutyItem.class, DutyList.class,
+                DutyListStatus.class, LegalLead.class, ListFinding.class, MissingDutyFact.class, Proposal.class,
+                TownshipObject.class, TownshipRole.class, UnfundedDuty.class);
     }
 }
