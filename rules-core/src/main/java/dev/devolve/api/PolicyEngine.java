@@ -37,7 +37,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -109,16 +108,22 @@ public final class PolicyEngine {
 
     /** What the duty desk needs of the engine: dated parameters and delegation decisions. */
     private final class DutyHost implements DutyDesk.Engine {
-        private final Set<String> required = new TreeSet<>();
+        private final Set<String> duty;
+        private final Set<String> proposal;
 
         DutyHost(RuleCompiler.Compiled compiled) {
-            required.addAll(compiled.parametersFor("DutyItem"));
-            required.addAll(compiled.parametersFor("Proposal"));
+            duty = compiled.parametersFor("DutyItem");
+            proposal = compiled.parametersFor("Proposal");
         }
 
         @Override
         public List<Param> dutyParams(LocalDate asOf, Township township) {
-            return paramsOn(asOf, required, township.getProvinceCode());
+            return paramsOn(asOf, duty, township.getProvinceCode());
+        }
+
+        @Override
+        public List<Param> admissionParams(LocalDate asOf, Township township) {
+            return paramsOn(asOf, proposal, township.getProvinceCode());
         }
 
         @Override

@@ -46,6 +46,9 @@ public final class DutyDesk {
         /** The parameter values on the date for the township's province; throws when a duty rule's parameter has none. */
         List<Param> dutyParams(LocalDate asOf, Township township);
 
+        /** The same for the admission rules' parameters. */
+        List<Param> admissionParams(LocalDate asOf, Township township);
+
         /** The delegation decision of every catalog matter for the township. */
         Map<String, Decision> delegations(Township township, LocalDate asOf, Detail detail);
 
@@ -107,7 +110,7 @@ public final class DutyDesk {
         Proposal p = proposal.getDuty().getCode() == null ? proposal.toBuilder().duty(wouldBe.duty()).build() : proposal;
         String key = p.getDuty().getCode();
         boolean inCatalog = catalog.containsKey(key);
-        List<Param> params = engine.dutyParams(r.asOf(), r.township());
+        List<Param> params = engine.admissionParams(r.asOf(), r.township());
         List<Object> facts = List.of(p, new DutyListStatus(key, wouldBe.list(), inCatalog));
         Evaluator.Trace trace = LibraryLoader.call(() -> evaluator.runKeyed(r.township(), List.of(key), r.asOf(), params, facts)).get(key);
         return DutyAssembler.admission(r.township(), p, r.asOf(), params, trace, wouldBe, inCatalog, packs);
