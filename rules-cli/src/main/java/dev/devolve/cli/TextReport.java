@@ -157,7 +157,7 @@ final class TextReport {
         return String.join(" + ", labels);
     }
 
-    private static String townshipTitle(Township t) {
+    static String townshipTitle(Township t) {
         return orDash(t.getName()) + " (" + orDash(t.getCode()) + ", " + (t.getKind() == null ? "kind unknown" : t.getKind()) + ")";
     }
 
@@ -180,7 +180,7 @@ final class TextReport {
                 + f.since().map(s -> " (since " + s + ")").orElse("");
     }
 
-    private static String packs(List<PackInfo> packs) {
+    static String packs(List<PackInfo> packs) {
         return one(packs.stream().map(p -> p.id() + " " + p.version() + " (" + p.contentHash().substring(0, 12) + ")")
                 .collect(Collectors.joining(", ")));
     }

@@ -48,6 +48,11 @@ public record DutyLists(Township township, LocalDate asOf, List<DutyDecision> de
     }
 
     public String toJson() {
+        return toJson(List.of());
+    }
+
+    /** The document with the deviations of a published list from these lists, as LIST_DEVIATES findings. */
+    public String toJson(List<ListDeviation> deviations) {
         Map<String, Object> a = new LinkedHashMap<>();
         a.put("schema", SCHEMA);
         a.put("asOf", asOf);
@@ -56,6 +61,7 @@ public record DutyLists(Township township, LocalDate asOf, List<DutyDecision> de
         List<Object> ds = new ArrayList<>();
         decisions.forEach(d -> ds.add(d.toDocument()));
         a.put("duties", ds);
+        a.put("findings", deviations.stream().map(d -> AdmissionDecision.findingDocument(d.finding())).toList());
         a.put("packs", Decision.packsDocument(packs));
         return Json.pretty(a);
     }

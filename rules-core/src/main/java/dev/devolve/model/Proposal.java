@@ -60,11 +60,6 @@ public final class Proposal {
     public LocalDate getApprovedOn() { return approvedOn; }
     public String getApprovedBy() { return approvedBy; }
 
-    /** Whether the county admitted it on or before the date. */
-    public boolean isApprovedBy(LocalDate asOf) {
-        return approvedOn != null && !approvedOn.isAfter(asOf);
-    }
-
     /** The cost not covered by the funding, in yuan a year; zero when funded or either figure is not given. */
     public BigDecimal getShortfall() {
         if (annualCost == null) {

@@ -1,5 +1,6 @@
 package dev.devolve.internal.io;
 
+import dev.devolve.api.InputException;
 import dev.devolve.api.SafeText;
 import dev.devolve.model.Accountability;
 import dev.devolve.model.DutyField;
@@ -106,6 +107,25 @@ public final class DutyReader {
             }
         }
         return known;
+    }
+
+    /**
+     * A duty given as a catalog code (a string, or a mapping with only {@code code}) or as its facts,
+     * as scenario and proposal files give it.
+     *
+     * @param catalog the catalog duty by code, or null
+     * @throws InputException for an unknown code, an unknown word or facts that contradict the catalog
+     */
+    public static DutyItem duty(Node node, Function<String, DutyItem> catalog) {
+        if (node instanceof Node.Scalar s) {
+            DutyItem known = catalog.apply(s.text());
+            if (known == null) {
+                throw node.error("unknown duty " + SafeText.quote(s.text()) + "; give a duty-catalog code (see 'devolve catalog') "
+                        + "or the duty's facts");
+            }
+            return known;
+        }
+        return duty((Fields) node.asMap(), catalog);
     }
 
     /**
