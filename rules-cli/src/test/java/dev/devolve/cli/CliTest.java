@@ -54,7 +54,7 @@ class CliTest {
         assertThat(doc.get("schema").asText()).isEqualTo("devolve.assessment/1");
         assertThat(doc.get("decisions")).hasSize(80);
         doc.get("decisions").forEach(d -> assertThat(d.get("schema").asText()).isEqualTo("devolve.decision/1"));
-        assertThat(doc.at("/township/synthetic").size()).isEqualTo(9);
+        assertThat(doc.at("/township/synthetic").size()).isEqualTo(10);
     }
 
     @Test
