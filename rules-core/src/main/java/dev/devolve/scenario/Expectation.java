@@ -28,12 +28,14 @@ import java.util.Set;
  * @param fiscal        money following a matter ({@code annualCost}, {@code townshipPart}, {@code countyTransfer}, {@code payer})
  * @param mandates      the exact list of unfunded mandates, by kind and amount
  * @param split         a shared-service split's shares, amounts, tier and factor flag
+ * @param duties        a duty's list and lead, a proposal's admission, wouldBe and findings
  */
 public record Expectation(Optional<Outcome> outcome, Optional<Optional<Mode>> mode, Optional<List<String>> citations,
                           Optional<Set<Obligation>> obligations, Optional<Set<String>> missing,
                           Optional<List<String>> rulesFired, Optional<List<String>> rulesNotFired,
                           Optional<List<String>> diagnostics, Optional<String> error, Optional<MatterMoney> fiscal,
-                          Optional<List<MandateExpectation>> mandates, Optional<SplitExpectation> split) {
+                          Optional<List<MandateExpectation>> mandates, Optional<SplitExpectation> split,
+                          DutyExpectation duties) {
 
     /** Expected money of a matter; absent fields are not checked. */
     public record MatterMoney(Optional<BigDecimal> annualCost, Optional<BigDecimal> townshipPart,

@@ -12,8 +12,9 @@ import java.time.LocalDate;
 import java.util.Optional;
 
 /**
- * One scenario of a scenario file: the facts, the date and what is expected. A scenario has a
- * matter (a delegation decision, with its money) or a service (a shared-service split), not both.
+ * One scenario of a scenario file: the facts, the date and what is expected. A scenario has one
+ * subject: a matter (a delegation decision, with its money), a service (a shared-service split), a
+ * duty (which list it is on) or a proposal (an admission).
  *
  * @param name       its plain-language name
  * @param file       the file it is in
@@ -28,11 +29,12 @@ import java.util.Optional;
  * @param duty       the annual cost of a duty the county places on the township for the matter
  * @param transfer   the annual transfer the county makes for it
  * @param expect     what is expected
+ * @param duties     a duty or proposal subject (which list a duty is on, or an admission), when the scenario has one
  */
 public record Scenario(String name, Path file, int line, LocalDate asOf, Township township, Optional<Matter> matter,
                        Optional<String> matterCode, int matterLine, Optional<SharedService> service,
                        Optional<ProvinceContext> province, Optional<BigDecimal> duty, Optional<BigDecimal> transfer,
-                       Expectation expect) {
+                       Expectation expect, Optional<DutySubject> duties) {
 
     /** {@code file:line}, as every report names it. */
     public SourceLocation location() {

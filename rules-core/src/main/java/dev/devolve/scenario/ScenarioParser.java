@@ -39,7 +39,7 @@ import java.util.Set;
 public final class ScenarioParser {
 
     /** The blocks a file-level {@code given:} may hold. */
-    private static final List<String> GIVEN = List.of("township", "matter", "province", "service", "duty", "transfer");
+    private static final List<String> GIVEN = List.of("township", "matter", "province", "service", "duty", "proposal", "transfer");
 
     private ScenarioParser() {
     }
@@ -90,8 +90,16 @@ public final class ScenarioParser {
         Township township = township(m.require("township"));
         Node matterNode = m.get("matter");
         Node serviceNode = m.get("service");
-        if ((matterNode == null) == (serviceNode == null)) {
-            throw m.error("a scenario has a matter: (a delegation decision) or a service: (a shared-service split), exactly one");
+        // duty: is the duty subject, unless it is a number: the cost of a duty the county places for the matter.
+        Node dutyNode = m.get("duty");
+        Node dutySubject = dutyNode instanceof Node.Scalar s && s.kind() == Node.Scalar.Kind.NUMBER ? null : dutyNode;
+        Node proposalNode = m.get("proposal");
+        int subjects = (dutySubject != null || proposalNode != null ? 1 : matterNode != null ? 1 : 0) + (serviceNode != null ? 1 : 0)
+                + (dutySubject != null && proposalNode != null ? 1 : 0);
+        if (subjects != 1) {
+            throw m.error("a scenario has one subject: a matter: (a delegation decision), a service: (a shared-service split), "
+                    + "a duty: (which list a duty is on) or a proposal: (an admission); beside a duty or proposal, matter: is the "
+                    + "power the duty exercises");
         }
         Optional<Matter> matter = Optional.empty();
         Optional<String> matterCode = Optional.empty();
@@ -110,7 +118,9 @@ public final class ScenarioParser {
         Node provinceNode = m.get("province");
         Optional<ProvinceContext> province = provinceNode == null ? Optional.empty()
                 : Optional.of(FactReader.province(provinceNode.asMap()));
-        Optional<BigDecimal> duty = Optional.ofNullable(amount(m, "duty"));
+        Optional<BigDecimal> duty = dutySubject != null ? Optional.empty() : Optional.ofNullable(amount(m, "duty"));
+        Optional<DutySubject> duties = dutySubject == null && proposalNode == null ? Optional.empty()
+                : Optional.of(DutyScenarios.subject(dutySubject, proposalNode, matter, province));
         Optional<BigDecimal> transfer = Optional.ofNullable(amount(m, "transfer"));
         if (serviceNode != null && (provinceNode != null || duty.isPresent() || transfer.isPresent())) {
             throw m.error("province:, duty: and transfer: belong to matter scenarios, not to a service: split");
@@ -118,7 +128,7 @@ public final class ScenarioParser {
         Expectation expect = expectation(m.require("expect").asMap(), serviceNode != null);
         m.finish();
         return new Scenario(name, file, m.line(), asOf, township, matter, matterCode, matterLine, service, province,
-                duty, transfer, expect);
+                duty, transfer, expect, duties);
     }
 
     private static BigDecimal amount(Node.MapNode m, String key) {
@@ -145,6 +155,7 @@ public final class ScenarioParser {
     }
 
     private static Expectation expectation(Node.MapNode e, boolean split) {
+        DutyExpectation duties = DutyScenarios.expectation(e);
         Optional<Outcome> outcome = Optional.ofNullable(e.enumValue("outcome", Outcome.class));
         boolean noMode = e.isExplicitNull("mode");
         Mode givenMode = e.enumValue("mode", Mode.class);
@@ -188,7 +199,7 @@ public final class ScenarioParser {
         }
         e.finish();
         return new Expectation(outcome, mode, citations, obligations, missing, fired, notFired, diagnostics, error, fiscal,
-                mandates, splitExpect);
+                mandates, splitExpect, duties);
     }
 
     private static Expectation.SplitExpectation splitExpectation(Node.MapNode f) {

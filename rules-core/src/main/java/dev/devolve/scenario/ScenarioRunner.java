@@ -184,6 +184,23 @@ public final class ScenarioRunner {
         Expectation e = s.expect();
         List<Mismatch> mismatches = new ArrayList<>();
         try {
+            if (s.duties().isPresent()) {
+                DutyScenarios.Run r = DutyScenarios.run(engine, s.township(), s.asOf(), s.duties().get(), e.duties(), mismatches);
+                checkCutShort(e, r.cutShort(), mismatches);
+                e.citations().ifPresent(cs -> cs.stream().filter(c -> !r.citations().contains(c))
+                        .forEach(c -> mismatches.add(new Mismatch("citations", "to contain " + c, r.citations().toString()))));
+                e.missing().ifPresent(m -> same(mismatches, "missing", new TreeSet<>(m), new TreeSet<>(r.missing())));
+                if (e.outcome().isPresent() || e.mode().isPresent() || e.fiscal().isPresent() || e.mandates().isPresent()) {
+                    mismatches.add(new Mismatch("expect", "a delegation decision", "a duty or proposal (expect list, lead, admission, "
+                            + "wouldBe or findings)"));
+                }
+                checkRules(e, r.fired(), List.of(), mismatches);
+                return new ScenarioResult(s, mismatches, r.fired(), r.explanation(), r.cutShort().isPresent());
+            }
+            if (!e.duties().isEmpty()) {
+                mismatches.add(new Mismatch("expect", "a duty or proposal", "a " + (s.service().isPresent() ? "shared-service split"
+                        : "delegation decision") + " (list, lead, admission, wouldBe and findings belong to duty: and proposal: scenarios)"));
+            }
             if (s.service().isPresent()) {
                 FiscalSplit split = engine.split(s.township(), s.service().get(), s.asOf());
                 Optional<Diagnostic> cut = split.diagnostics().stream().filter(g -> Evaluator.CUT_SHORT.contains(g.code())).findFirst();
