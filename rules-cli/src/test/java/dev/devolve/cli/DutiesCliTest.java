@@ -3,6 +3,7 @@ package dev.devolve.cli;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.devolve.cli.Cli.Result;
+import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
@@ -134,6 +135,43 @@ class DutiesCliTest {
         Path badList = Cli.file(tmp, "l.csv", "township,duty,list,leadDepartment,validFrom,validTo,document\nTOWN,D-ED-002,MAYBE,,2025-07-01,,doc\n");
         assertBad(run("duties", "--township", "330110109", "--as-of", "2025-07-01", "--published", badList.toString()),
                 "l.csv:2:", "unknown word 'MAYBE'; allowed: BASIC, SUPPORTING, RECALLED");
+    }
+
+    @Test
+    void aHostileDutyCatalogComesOutInertInTextCsvAndTheWorkbook() throws IOException {
+        Path pack = tmp.resolve("hostile-duties");
+        Cli.file(pack, "pack.yaml", """
+                id: hostile-duties
+                version: 0.0.1
+                title: { zh: 敌意职责目录, en: Hostile duty catalog }
+                jurisdiction: CN
+                dependsOn: [duties]
+                effective: { from: 2024-02-01 }
+                duties: duties.csv
+                """);
+        Cli.file(pack, "duties.csv", "code,name,field,leadDepartment,countyLeads,accountability,professionalDemand,exercisesPerYear\n"
+                + "H-1,\"=HYPERLINK(\"\"http://example.invalid\"\",\"\"x\"\")\",WATER,@SUM(1),true,TOWNSHIP,LOW,12\n"
+                + "H-2,\"line\nOutcome: forged\",WATER,+cmd,false,TOWNSHIP,HIGH,12\n");
+        Result csv = run("duties", "--township", "330122101", "--as-of", "2025-06-01", "--format", "csv", "--packs", pack.toString());
+        assertThat(csv.code()).as(csv.err()).isZero();
+        assertThat(csv.out().lines().filter(l -> l.contains("H-1") || l.contains("H-2"))).hasSize(2)
+                .allSatisfy(l -> assertThat(l).doesNotContain(",=").doesNotContain(",@").doesNotContain(",+").doesNotContain("\u001b"));
+        Result text = run("duties", "--township", "330122101", "--as-of", "2025-06-01", "--packs", pack.toString());
+        assertThat(text.out()).doesNotContain("\u001b").doesNotContainPattern("(?m)^Outcome: forged");
+        Path out = tmp.resolve("h.xlsx");
+        assertThat(run("duties", "--township", "330122101", "--as-of", "2025-06-01", "--format", "xlsx", "--out", out.toString(),
+                "--packs", pack.toString()).code()).isZero();
+        try (InputStream in = Files.newInputStream(out); Workbook book = WorkbookFactory.create(in)) {
+            for (Sheet sheet : book) {
+                sheet.forEach(row -> row.forEach(cell -> {
+                    if (cell.getCellType() == CellType.STRING) {
+                        assertThat(cell.getStringCellValue()).doesNotStartWith("=").doesNotStartWith("@").doesNotStartWith("+")
+                                .doesNotContain("\u001b");
+                    }
+                    assertThat(cell.getCellType()).isNotEqualTo(CellType.FORMULA);
+                }));
+            }
+        }
     }
 
     private static void assertBad(Result r, String at, String message) {

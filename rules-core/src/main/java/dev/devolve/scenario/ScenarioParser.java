@@ -97,7 +97,7 @@ public final class ScenarioParser {
         int subjects = (dutySubject != null || proposalNode != null ? 1 : matterNode != null ? 1 : 0) + (serviceNode != null ? 1 : 0)
                 + (dutySubject != null && proposalNode != null ? 1 : 0);
         if (subjects != 1) {
-            throw m.error("a scenario has one subject: a matter: (a delegation decision), a service: (a shared-service split), "
+            throw m.error("a scenario has exactly one subject: a matter: (a delegation decision), a service: (a shared-service split), "
                     + "a duty: (which list a duty is on) or a proposal: (an admission); beside a duty or proposal, matter: is the "
                     + "power the duty exercises");
         }

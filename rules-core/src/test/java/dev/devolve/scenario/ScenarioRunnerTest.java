@@ -110,7 +110,7 @@ class ScenarioRunnerTest {
         Path file = scenarios(BUSY.replace("scenarios:\n", "given:\n  expect: { outcome: ELIGIBLE }\nscenarios:\n"));
         assertThatThrownBy(() -> ScenarioRunner.builder().build().run(List.of(file)))
                 .isInstanceOf(InputException.class).hasMessageStartingWith(file + ":4:")
-                .hasMessageContaining("given: holds the blocks scenarios share, township, matter, province, service, duty, transfer; found 'expect'");
+                .hasMessageContaining("given: holds the blocks scenarios share, township, matter, province, service, duty, proposal, transfer; found 'expect'");
     }
 
     @Test
