@@ -18,7 +18,7 @@ public final class MissingDutyFact {
     }
 
     /** The facts the delegation decision of the power the duty exercises is missing. */
-    public MissingDutyFact(DutyItem duty, DelegationStatus delegation) {
+    public MissingDutyFact(DutyItem duty, DelegatedPower delegation) {
         this.dutyCode = duty.getCode();
         this.paths = delegation.getMissing();
     }

@@ -13,7 +13,7 @@ import dev.devolve.model.Admission;
 import dev.devolve.model.AdmissionFinding;
 import dev.devolve.model.AdmissionObligation;
 import dev.devolve.model.AdmissionObligationFinding;
-import dev.devolve.model.DelegationStatus;
+import dev.devolve.model.DelegatedPower;
 import dev.devolve.model.DutyItem;
 import dev.devolve.model.DutyList;
 import dev.devolve.model.DutyListStatus;
@@ -88,7 +88,7 @@ public final class DutyAssembler {
         Map<String, Object> values = new HashMap<>(township.facts());
         values.put(FactPaths.AS_OF, asOf);
         values.putAll(duty.facts());
-        delegation.ifPresent(l -> values.putAll(new DelegationStatus(l.matter(), l.outcome(), l.reasonZh(), l.reasonEn(), l.missing()).facts()));
+        delegation.ifPresent(l -> values.putAll(new DelegatedPower(l.matter(), l.outcome(), l.reasonZh(), l.reasonEn(), l.missing()).facts()));
         Explained e = explain(trace, values, params, township, decisive, duty, null, full);
         Optional<String> lead = list == DutyList.SUPPORTING || list == DutyList.RECALLED ? Optional.ofNullable(duty.getLeadDepartment())
                 : Optional.empty();

@@ -1,7 +1,7 @@
 package dev.devolve.internal.drools;
 
 import dev.devolve.model.CentralShare;
-import dev.devolve.model.DelegationStatus;
+import dev.devolve.model.DelegatedPower;
 import dev.devolve.model.Duty;
 import dev.devolve.model.DutyItem;
 import dev.devolve.model.DutyList;
@@ -63,7 +63,7 @@ final class FactPaths {
         Proposal proposal = Proposal.builder().duty(item).build();
         all.addAll(proposal.facts().keySet());
         all.addAll(new DutyListStatus("x", DutyList.BASIC, true).facts().keySet());
-        all.addAll(new DelegationStatus("x", Outcome.RETAIN, "", "", List.of()).facts().keySet());
+        all.addAll(new DelegatedPower("x", Outcome.RETAIN, "", "", List.of()).facts().keySet());
         all.addAll(new UnfundedDuty(proposal).facts().keySet());
         all.add(AS_OF);
         KNOWN = Set.copyOf(all);

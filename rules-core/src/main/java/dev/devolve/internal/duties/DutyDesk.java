@@ -14,7 +14,7 @@ import dev.devolve.api.SafeText;
 import dev.devolve.internal.drools.DutyAssembler;
 import dev.devolve.internal.drools.Evaluator;
 import dev.devolve.internal.io.LibraryLoader;
-import dev.devolve.model.DelegationStatus;
+import dev.devolve.model.DelegatedPower;
 import dev.devolve.model.DutyItem;
 import dev.devolve.model.DutyListStatus;
 import dev.devolve.model.Matter;
@@ -137,7 +137,7 @@ public final class DutyDesk {
             keys.add(d.getCode());
             facts.add(d);
         }
-        links.values().forEach(l -> facts.add(new DelegationStatus(l.matter(), l.outcome(), l.reasonZh(), l.reasonEn(), l.missing())));
+        links.values().forEach(l -> facts.add(new DelegatedPower(l.matter(), l.outcome(), l.reasonZh(), l.reasonEn(), l.missing())));
         Map<String, Evaluator.Trace> traces = LibraryLoader.call(() -> evaluator.runKeyed(township, keys, asOf, params, facts));
         List<DutyDecision> out = new ArrayList<>(duties.size());
         for (DutyItem d : duties) {

@@ -8,7 +8,7 @@ import dev.devolve.model.AdmissionObligationFinding;
 import dev.devolve.model.AsOf;
 import dev.devolve.model.CentralShare;
 import dev.devolve.model.DerivedFacts;
-import dev.devolve.model.DelegationStatus;
+import dev.devolve.model.DelegatedPower;
 import dev.devolve.model.Duty;
 import dev.devolve.model.DutyField;
 import dev.devolve.model.DutyItem;
@@ -296,7 +296,7 @@ final class Allowed {
                 TownshipKind.class, Transfer.class, UnfundedMandate.class,
                 // The duty lists and admission: the duty and proposal facts, the decisions handed in, the findings.
                 Accountability.class, Admission.class, AdmissionFinding.class, AdmissionObligation.class,
-                AdmissionObligationFinding.class, DelegationStatus.class, DutyField.class, DutyItem.class, DutyList.class,
+                AdmissionObligationFinding.class, DelegatedPower.class, DutyField.class, DutyItem.class, DutyList.class,
                 DutyListStatus.class, LegalLead.class, ListFinding.class, MissingDutyFact.class, Proposal.class,
                 TownshipObject.class, TownshipRole.class, UnfundedDuty.class);
     }

@@ -9,7 +9,7 @@ import java.util.Map;
  * duty rules see it: the outcome, the deciding reason in both languages and any missing facts.
  * The engine decides it before the duties and hands it in; rules only read it.
  */
-public final class DelegationStatus {
+public final class DelegatedPower {
 
     private final String matterCode;
     private final Outcome outcome;
@@ -17,7 +17,7 @@ public final class DelegationStatus {
     private final String reasonEn;
     private final List<String> missing;
 
-    public DelegationStatus(String matterCode, Outcome outcome, String reasonZh, String reasonEn, List<String> missing) {
+    public DelegatedPower(String matterCode, Outcome outcome, String reasonZh, String reasonEn, List<String> missing) {
         this.matterCode = matterCode;
         this.outcome = outcome;
         this.reasonZh = reasonZh;
