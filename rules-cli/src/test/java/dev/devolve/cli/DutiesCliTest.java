@@ -151,13 +151,13 @@ class DutiesCliTest {
                 """);
         Cli.file(pack, "duties.csv", "code,name,field,leadDepartment,countyLeads,accountability,professionalDemand,exercisesPerYear\n"
                 + "H-1,\"=HYPERLINK(\"\"http://example.invalid\"\",\"\"x\"\")\",WATER,@SUM(1),true,TOWNSHIP,LOW,12\n"
-                + "H-2,\"line\nOutcome: forged\",WATER,+cmd,false,TOWNSHIP,HIGH,12\n");
+                + "H-2,-2+3,WATER,+cmd,false,TOWNSHIP,HIGH,12\n");
         Result csv = run("duties", "--township", "330122101", "--as-of", "2025-06-01", "--format", "csv", "--packs", pack.toString());
         assertThat(csv.code()).as(csv.err()).isZero();
         assertThat(csv.out().lines().filter(l -> l.contains("H-1") || l.contains("H-2"))).hasSize(2)
-                .allSatisfy(l -> assertThat(l).doesNotContain(",=").doesNotContain(",@").doesNotContain(",+").doesNotContain("\u001b"));
+                .allSatisfy(l -> assertThat(l).doesNotContain(",=").doesNotContain(",@").doesNotContain(",+").doesNotContain(",-2"));
         Result text = run("duties", "--township", "330122101", "--as-of", "2025-06-01", "--packs", pack.toString());
-        assertThat(text.out()).doesNotContain("\u001b").doesNotContainPattern("(?m)^Outcome: forged");
+        assertThat(text.out()).contains("H-2  -2+3");
         Path out = tmp.resolve("h.xlsx");
         assertThat(run("duties", "--township", "330122101", "--as-of", "2025-06-01", "--format", "xlsx", "--out", out.toString(),
                 "--packs", pack.toString()).code()).isZero();
@@ -166,7 +166,7 @@ class DutiesCliTest {
                 sheet.forEach(row -> row.forEach(cell -> {
                     if (cell.getCellType() == CellType.STRING) {
                         assertThat(cell.getStringCellValue()).doesNotStartWith("=").doesNotStartWith("@").doesNotStartWith("+")
-                                .doesNotContain("\u001b");
+                                .doesNotStartWith("-");
                     }
                     assertThat(cell.getCellType()).isNotEqualTo(CellType.FORMULA);
                 }));
