@@ -1,9 +1,9 @@
 package dev.devolve.bench;
 
-import dev.devolve.api.NationalTownships;
 import dev.devolve.api.PolicyEngine;
 import dev.devolve.batch.BatchRunner;
 import dev.devolve.batch.BatchSummary;
+import dev.devolve.input.NationalTownships;
 import dev.devolve.model.Matter;
 import dev.devolve.model.ProvinceContext;
 import dev.devolve.model.Township;

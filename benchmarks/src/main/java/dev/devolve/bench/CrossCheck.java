@@ -1,17 +1,17 @@
 package dev.devolve.bench;
 
-import dev.devolve.api.Assessment;
-import dev.devolve.api.Decision;
 import dev.devolve.api.DecisionRequest;
-import dev.devolve.api.NationalTownships;
 import dev.devolve.api.PolicyEngine;
 import dev.devolve.batch.BatchRunner;
 import dev.devolve.batch.BatchSummary;
+import dev.devolve.input.NationalTownships;
 import dev.devolve.model.Matter;
 import dev.devolve.model.Obligation;
 import dev.devolve.model.ProvinceContext;
 import dev.devolve.model.Township;
 import dev.devolve.pack.Parameter;
+import dev.devolve.result.Assessment;
+import dev.devolve.result.Decision;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;

@@ -1,12 +1,12 @@
 package dev.devolve.bench;
 
-import dev.devolve.api.Assessment;
-import dev.devolve.api.Decision;
 import dev.devolve.api.DecisionRequest;
-import dev.devolve.api.NationalTownships;
 import dev.devolve.api.PolicyEngine;
+import dev.devolve.input.NationalTownships;
 import dev.devolve.model.Matter;
 import dev.devolve.model.Township;
+import dev.devolve.result.Assessment;
+import dev.devolve.result.Decision;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;

@@ -1,7 +1,7 @@
 package dev.devolve.bench;
 
-import dev.devolve.api.NationalTownships;
 import dev.devolve.api.PolicyEngine;
+import dev.devolve.input.NationalTownships;
 import dev.devolve.model.Matter;
 import dev.devolve.model.MatterCategory;
 import dev.devolve.model.ProfessionalDemand;
@@ -10,9 +10,9 @@ import dev.devolve.model.Township;
 import dev.devolve.model.TownshipClass;
 import dev.devolve.model.TownshipKind;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;

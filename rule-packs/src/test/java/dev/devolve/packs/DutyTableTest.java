@@ -1,9 +1,9 @@
 package dev.devolve.packs;
 
-import dev.devolve.api.AdmissionDecision;
-import dev.devolve.api.DecisionException;
-import dev.devolve.api.DutyDecision;
-import dev.devolve.api.DutyFinding;
+import dev.devolve.result.AdmissionDecision;
+import dev.devolve.error.DecisionException;
+import dev.devolve.result.DutyDecision;
+import dev.devolve.result.DutyFinding;
 import dev.devolve.api.DutyRequest;
 import dev.devolve.api.PolicyEngine;
 import dev.devolve.model.Accountability;

@@ -1,9 +1,9 @@
 package dev.devolve.packs;
 
-import dev.devolve.api.Assessment;
-import dev.devolve.api.NationalTownships;
 import dev.devolve.api.PolicyEngine;
+import dev.devolve.input.NationalTownships;
 import dev.devolve.model.Township;
+import dev.devolve.result.Assessment;
 import org.junit.jupiter.api.Test;
 
 import java.net.URL;

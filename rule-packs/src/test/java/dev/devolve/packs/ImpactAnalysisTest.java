@@ -1,13 +1,13 @@
 package dev.devolve.packs;
 
-import dev.devolve.api.Assessment;
-import dev.devolve.api.Decision;
-import dev.devolve.api.NationalTownships;
 import dev.devolve.api.PolicyEngine;
 import dev.devolve.batch.BatchRunner;
 import dev.devolve.diff.ImpactAnalysis;
 import dev.devolve.diff.ImpactReport;
+import dev.devolve.input.NationalTownships;
 import dev.devolve.model.Township;
+import dev.devolve.result.Assessment;
+import dev.devolve.result.Decision;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

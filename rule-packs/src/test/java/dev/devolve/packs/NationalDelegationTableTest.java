@@ -1,10 +1,8 @@
 package dev.devolve.packs;
 
-import dev.devolve.api.Change;
-import dev.devolve.api.Decision;
-import dev.devolve.api.DecisionException;
 import dev.devolve.api.DecisionRequest;
 import dev.devolve.api.PolicyEngine;
+import dev.devolve.error.DecisionException;
 import dev.devolve.model.Matter;
 import dev.devolve.model.MatterCategory;
 import dev.devolve.model.MatterField;
@@ -16,6 +14,8 @@ import dev.devolve.model.ProvinceContext;
 import dev.devolve.model.Township;
 import dev.devolve.model.TownshipClass;
 import dev.devolve.model.TownshipKind;
+import dev.devolve.result.Change;
+import dev.devolve.result.Decision;
 import dev.devolve.testkit.RuleVerifier;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Nested;

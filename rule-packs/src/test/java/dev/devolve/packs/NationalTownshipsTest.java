@@ -1,10 +1,11 @@
 package dev.devolve.packs;
 
-import dev.devolve.api.InputException;
-import dev.devolve.api.NationalTownships;
-import dev.devolve.api.SyntheticAttributes;
+import dev.devolve.error.InputException;
+import dev.devolve.input.NationalTownships;
+import dev.devolve.input.SyntheticAttributes;
 import dev.devolve.model.Township;
 import dev.devolve.model.TownshipKind;
+import dev.devolve.model.TownshipObject;
 import org.junit.jupiter.api.Test;
 
 import java.util.EnumMap;
@@ -64,6 +65,20 @@ class NationalTownshipsTest {
                 / (double) list.stream().filter(t -> t.getKind() == TownshipKind.SUMU).count();
         assertThat(streetTeams).isBetween(0.90, 0.94);
         assertThat(sumuTeams).isLessThan(0.7);
+    }
+
+    @Test
+    void syntheticObjectsFollowTheKindAndAreTheSameEveryTime() {
+        double sumuGrasslands = list.stream().filter(t -> t.getKind() == TownshipKind.SUMU)
+                .filter(t -> t.getObjects().contains(TownshipObject.GRASSLANDS)).count()
+                / (double) list.stream().filter(t -> t.getKind() == TownshipKind.SUMU).count();
+        double streetGrasslands = list.stream().filter(t -> t.getKind() == TownshipKind.STREET)
+                .filter(t -> t.getObjects().contains(TownshipObject.GRASSLANDS)).count() / 9_067.0;
+        assertThat(sumuGrasslands).isGreaterThan(0.8);
+        assertThat(streetGrasslands).isLessThan(0.03);
+        Township t = list.require("330122101");
+        assertThat(t.getSyntheticFacts()).contains("township.objects");
+        assertThat(SyntheticAttributes.generate(t.getCode(), t.getName()).getObjects()).isEqualTo(t.getObjects()).isNotEmpty();
     }
 
     @Test

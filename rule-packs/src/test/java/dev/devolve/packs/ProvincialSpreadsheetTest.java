@@ -1,7 +1,7 @@
 package dev.devolve.packs;
 
-import dev.devolve.api.PackBuildException;
 import dev.devolve.api.PolicyEngine;
+import dev.devolve.error.PackBuildException;
 import dev.devolve.model.Provenance;
 import dev.devolve.scenario.ScenarioRunner;
 import dev.devolve.scenario.SuiteResult;

@@ -1,9 +1,10 @@
 package dev.devolve.cli;
 
-import dev.devolve.api.AdmissionDecision;
-import dev.devolve.api.FactFiles;
-import dev.devolve.api.InputException;
+import dev.devolve.result.AdmissionDecision;
+import dev.devolve.input.FactFiles;
+import dev.devolve.error.InputException;
 import dev.devolve.api.PolicyEngine;
+import dev.devolve.output.DutyJson;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -44,7 +45,7 @@ final class AdmitCommand implements Callable<Integer> {
             throw new InputException(proposal.toString(), 0, 0, "no such file");
         }
         AdmissionDecision a = engine.admit(FactFiles.proposal(proposal, engine), Inputs.township(where.township), where.asOf);
-        spec.commandLine().getOut().print(format == Format.json ? a.toJson() + "\n" : DutyReport.admission(a, where.lang));
+        spec.commandLine().getOut().print(format == Format.json ? DutyJson.toJson(a) + "\n" : DutyReport.admission(a, where.lang));
         if (a.isError()) {
             spec.commandLine().getErr().println("devolve: the admission was cut short (ERROR); it names its cause");
             return Devolve.CUT_SHORT;

@@ -1,16 +1,17 @@
 package dev.devolve.cli;
 
-import dev.devolve.api.Assessment;
-import dev.devolve.api.CountyMandates;
-import dev.devolve.api.Decision;
 import dev.devolve.api.PolicyEngine;
 import dev.devolve.batch.CsvBatchWriter;
+import dev.devolve.model.CountyMandates;
 import dev.devolve.model.Township;
+import dev.devolve.output.AssessmentJson;
+import dev.devolve.result.Assessment;
+import dev.devolve.result.Decision;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -47,7 +48,7 @@ final class AssessCommand implements Callable<Integer> {
         CountyMandates declared = mandates == null ? CountyMandates.NONE : Inputs.mandates(mandates, engine);
         Assessment a = engine.assess(t, where.asOf, Map.of(), declared);
         String body = switch (format) {
-            case json -> a.toJson() + "\n";
+            case json -> AssessmentJson.toJson(a) + "\n";
             case csv -> CSV.header() + CSV.format(a);
             case text -> TextReport.assessment(a, where.lang);
         };

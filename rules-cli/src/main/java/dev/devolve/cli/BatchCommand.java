@@ -1,23 +1,23 @@
 package dev.devolve.cli;
 
 import dev.devolve.api.Detail;
-import dev.devolve.api.NationalTownships;
 import dev.devolve.api.PolicyEngine;
-import dev.devolve.api.TownshipList;
 import dev.devolve.batch.AtomicFile;
+import dev.devolve.batch.BatchFormat;
 import dev.devolve.batch.BatchProgress;
 import dev.devolve.batch.BatchRunner;
-import dev.devolve.batch.BatchFormat;
 import dev.devolve.batch.BatchSummary;
 import dev.devolve.batch.CsvBatchWriter;
 import dev.devolve.batch.JsonlBatchWriter;
+import dev.devolve.input.NationalTownships;
+import dev.devolve.input.TownshipList;
 import dev.devolve.model.Township;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine;
 
 import java.io.IOException;
 import java.io.PrintWriter;

@@ -1,8 +1,10 @@
 package dev.devolve.cli;
 
 import dev.devolve.api.PolicyEngine;
-import dev.devolve.api.RuleDescription;
-import dev.devolve.api.SafeText;
+import dev.devolve.result.RuleDescription;
+import dev.devolve.error.SafeText;
+import dev.devolve.model.FactField;
+import dev.devolve.model.FactTable;
 import dev.devolve.model.DutyItem;
 import dev.devolve.model.Matter;
 import dev.devolve.pack.DutyCatalogEntry;
@@ -11,9 +13,11 @@ import dev.devolve.pack.ParameterValue;
 import dev.devolve.pack.ProvincialList;
 import dev.devolve.pack.RulePack;
 
+import java.util.Arrays;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -70,6 +74,11 @@ final class CatalogPage {
             l.entries().values().forEach(e -> sb.append("| ").append(md(e.matterCode())).append(" | ").append(e.kinds()).append(" | ")
                     .append(e.classes()).append(" | ").append(e.recalledOn().map(Object::toString).orElse("")).append(" |\n"));
         }
+        sb.append("\n## Facts\n\n| fact | 事实 | meaning | value | when not given |\n|---|---|---|---|---|\n");
+        for (FactTable t : FactTable.all()) {
+            t.fields().forEach(f -> sb.append("| ").append(code(f.path())).append(" | ").append(md(f.zh())).append(" | ").append(md(f.en()))
+                    .append(" | ").append(valueOf(f)).append(" | ").append(absence(f)).append(" |\n"));
+        }
         sb.append("\n## Matters\n\n| code | name | category | field |\n|---|---|---|---|\n");
         for (Matter m : engine.catalog()) {
             sb.append("| ").append(md(m.getCode())).append(" | ").append(md(m.getName())).append(" | ").append(m.getCategory()).append(" | ")
@@ -85,6 +94,22 @@ final class CatalogPage {
             }
         }
         return sb.toString();
+    }
+
+    /** The kind of value a fact takes, with its words. */
+    private static String valueOf(FactField<?> f) {
+        String kind = f.kind().name().toLowerCase(Locale.ROOT);
+        return f.words() == null ? kind : kind + ": " + Arrays.stream(f.words().getEnumConstants()).map(Enum::name)
+                .collect(Collectors.joining(" "));
+    }
+
+    /** What it means when a fact is not given. */
+    private static String absence(FactField<?> f) {
+        return switch (f.absence()) {
+            case MISSING -> "unknown: reported missing by a rule that needs it";
+            case DEFAULT -> f.kind() == FactField.Kind.FLAG ? "false" : "none";
+            case OPTIONAL -> "not needed to decide";
+        };
     }
 
     String html() {
@@ -150,6 +175,14 @@ final class CatalogPage {
             }
             sb.append("</tbody></table>\n");
         }
+        sb.append("<h2 id=\"facts\">Facts · 事实</h2>\n<table class=\"searchable\"><thead><tr><th>fact</th><th>事实</th><th>meaning</th>"
+                + "<th>value</th><th>when not given</th></tr></thead><tbody>\n");
+        for (FactTable t : FactTable.all()) {
+            t.fields().forEach(f -> sb.append("<tr><td><code>").append(esc(f.path())).append("</code></td><td>").append(esc(f.zh()))
+                    .append("</td><td>").append(esc(f.en())).append("</td><td>").append(esc(valueOf(f))).append("</td><td>")
+                    .append(absence(f)).append("</td></tr>\n"));
+        }
+        sb.append("</tbody></table>\n");
         sb.append("<h2 id=\"matters\">Matters · 事项</h2>\n<table class=\"searchable\"><thead><tr><th>code</th><th>name</th><th>department</th>"
                 + "<th>category</th><th>field</th><th>basis</th></tr></thead><tbody>\n");
         for (Matter m : engine.catalog()) {

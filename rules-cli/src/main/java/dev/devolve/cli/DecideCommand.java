@@ -1,15 +1,16 @@
 package dev.devolve.cli;
 
-import dev.devolve.api.Decision;
 import dev.devolve.api.DecisionRequest;
 import dev.devolve.api.PolicyEngine;
 import dev.devolve.model.Matter;
 import dev.devolve.model.Township;
+import dev.devolve.output.DecisionJson;
+import dev.devolve.result.Decision;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 import java.util.concurrent.Callable;
 
@@ -51,7 +52,7 @@ final class DecideCommand implements Callable<Integer> {
             request = request.withProvince(Inputs.province(province));
         }
         Decision d = engine.decide(request);
-        spec.commandLine().getOut().print(format == Format.json ? d.toJson() + "\n" : TextReport.decision(d, where.lang));
+        spec.commandLine().getOut().print(format == Format.json ? DecisionJson.toJson(d) + "\n" : TextReport.decision(d, where.lang));
         return d.isError() ? Devolve.CUT_SHORT : 0;
     }
 }

@@ -1,10 +1,10 @@
 package dev.devolve.cli;
 
-import dev.devolve.api.DevolveException;
-import dev.devolve.api.PackBuildException;
-import dev.devolve.api.SafeText;
-import picocli.CommandLine;
+import dev.devolve.error.DevolveException;
+import dev.devolve.error.PackBuildException;
+import dev.devolve.error.SafeText;
 import picocli.CommandLine.Command;
+import picocli.CommandLine;
 
 import java.io.File;
 import java.io.IOException;

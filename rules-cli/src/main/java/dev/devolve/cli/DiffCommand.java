@@ -1,18 +1,19 @@
 package dev.devolve.cli;
 
-import dev.devolve.api.InputException;
-import dev.devolve.api.NationalTownships;
-import dev.devolve.api.PackInfo;
+import dev.devolve.api.EngineBuilder;
 import dev.devolve.api.PolicyEngine;
-import dev.devolve.api.SafeText;
 import dev.devolve.diff.ImpactAnalysis;
 import dev.devolve.diff.ImpactReport;
+import dev.devolve.error.InputException;
+import dev.devolve.error.SafeText;
+import dev.devolve.input.NationalTownships;
 import dev.devolve.model.Township;
-import picocli.CommandLine;
+import dev.devolve.result.PackInfo;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -96,7 +97,7 @@ final class DiffCommand implements Callable<Integer> {
         if (!Files.isDirectory(dir)) {
             throw new InputException(dir.toString(), 0, 0, "not a directory");
         }
-        PolicyEngine.Builder b = PolicyEngine.builder().bundledPacks();
+        EngineBuilder b = PolicyEngine.builder().bundledPacks();
         if (Files.isRegularFile(dir.resolve("pack.yaml"))) {
             return b.packDirectory(dir).build();
         }

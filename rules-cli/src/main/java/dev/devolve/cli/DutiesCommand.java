@@ -1,17 +1,18 @@
 package dev.devolve.cli;
 
-import dev.devolve.api.DutyDecision;
-import dev.devolve.api.DutyLists;
-import dev.devolve.api.ListDeviation;
-import dev.devolve.api.NationalTownships;
+import dev.devolve.result.DutyDecision;
+import dev.devolve.result.DutyLists;
+import dev.devolve.input.ListDeviation;
+import dev.devolve.input.NationalTownships;
 import dev.devolve.api.PolicyEngine;
-import dev.devolve.api.PublishedDutyList;
-import dev.devolve.api.TownshipList;
+import dev.devolve.input.PublishedDutyList;
+import dev.devolve.input.TownshipList;
 import dev.devolve.batch.AtomicFile;
 import dev.devolve.batch.BatchProgress;
 import dev.devolve.batch.DutyBatch;
 import dev.devolve.batch.DutyCsv;
-import dev.devolve.api.SafeText;
+import dev.devolve.output.DutyJson;
+import dev.devolve.error.SafeText;
 import dev.devolve.model.DutyList;
 import dev.devolve.model.Township;
 import picocli.CommandLine;
@@ -110,7 +111,7 @@ final class DutiesCommand implements Callable<Integer> {
         } else {
             DutyCsv csv = new DutyCsv();
             String body = switch (format) {
-                case "json" -> lists.toJson(deviations) + "\n";
+                case "json" -> DutyJson.toJson(lists, deviations.stream().map(ListDeviation::finding).toList()) + "\n";
                 case "csv" -> csv.header() + csv.format(lists);
                 default -> DutyReport.lists(lists, deviations, lang);
             };

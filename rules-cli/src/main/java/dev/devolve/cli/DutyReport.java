@@ -1,12 +1,12 @@
 package dev.devolve.cli;
 
-import dev.devolve.api.AdmissionDecision;
-import dev.devolve.api.DutyDecision;
-import dev.devolve.api.DutyFinding;
-import dev.devolve.api.DutyLists;
-import dev.devolve.api.ListDeviation;
-import dev.devolve.api.RuleContribution;
-import dev.devolve.api.SafeText;
+import dev.devolve.result.AdmissionDecision;
+import dev.devolve.result.DutyDecision;
+import dev.devolve.result.DutyFinding;
+import dev.devolve.result.DutyLists;
+import dev.devolve.input.ListDeviation;
+import dev.devolve.result.RuleContribution;
+import dev.devolve.error.SafeText;
 import dev.devolve.model.DutyList;
 
 import java.util.List;

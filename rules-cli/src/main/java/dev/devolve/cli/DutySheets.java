@@ -1,8 +1,8 @@
 package dev.devolve.cli;
 
-import dev.devolve.api.DutyDecision;
-import dev.devolve.api.DutyLists;
-import dev.devolve.api.SafeText;
+import dev.devolve.result.DutyDecision;
+import dev.devolve.result.DutyLists;
+import dev.devolve.error.SafeText;
 import dev.devolve.model.DutyList;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;

@@ -1,19 +1,20 @@
 package dev.devolve.cli;
 
-import dev.devolve.api.FiscalSplit;
-import dev.devolve.api.InputLimits;
-import dev.devolve.api.SafeText;
 import dev.devolve.api.PolicyEngine;
+import dev.devolve.error.InputLimits;
+import dev.devolve.error.SafeText;
 import dev.devolve.model.ServiceCategory;
 import dev.devolve.model.SharedService;
 import dev.devolve.model.Sharing;
 import dev.devolve.model.Township;
-import picocli.CommandLine;
+import dev.devolve.output.AssessmentJson;
+import dev.devolve.result.FiscalSplit;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine;
 
 import java.math.BigDecimal;
 import java.util.concurrent.Callable;
@@ -55,7 +56,7 @@ final class FiscalCommand implements Callable<Integer> {
         PolicyEngine engine = Inputs.engine(packs.packs);
         Township t = Inputs.township(where.township);
         FiscalSplit split = engine.split(t, new SharedService(null, null, category, sharing, amount), where.asOf);
-        spec.commandLine().getOut().print(format == Format.json ? split.toJson() + "\n" : TextReport.split(split, where.lang));
+        spec.commandLine().getOut().print(format == Format.json ? AssessmentJson.toJson(split) + "\n" : TextReport.split(split, where.lang));
         if (!split.isComplete()) {
             split.diagnostics().forEach(d -> spec.commandLine().getErr().println(SafeText.line("devolve: " + d)));
             return Devolve.ERROR;

@@ -1,12 +1,13 @@
 package dev.devolve.cli;
 
-import dev.devolve.api.CountyMandates;
-import dev.devolve.api.FactFiles;
-import dev.devolve.api.InputException;
-import dev.devolve.api.NationalTownships;
+import dev.devolve.api.EngineBuilder;
 import dev.devolve.api.PolicyEngine;
-import dev.devolve.api.SafeText;
-import dev.devolve.api.TownshipList;
+import dev.devolve.error.InputException;
+import dev.devolve.error.SafeText;
+import dev.devolve.input.FactFiles;
+import dev.devolve.input.NationalTownships;
+import dev.devolve.input.TownshipList;
+import dev.devolve.model.CountyMandates;
 import dev.devolve.model.Matter;
 import dev.devolve.model.ProvinceContext;
 import dev.devolve.model.Township;
@@ -25,7 +26,7 @@ final class Inputs {
     }
 
     static PolicyEngine engine(List<Path> packDirs) {
-        PolicyEngine.Builder b = PolicyEngine.builder();
+        EngineBuilder b = PolicyEngine.builder();
         if (packDirs != null && !packDirs.isEmpty()) {
             b.bundledPacks();
             packDirs.forEach(b::packDirectory);

@@ -1,18 +1,18 @@
 package dev.devolve.cli;
 
-import dev.devolve.api.Assessment;
-import dev.devolve.api.Change;
-import dev.devolve.api.Decision;
-import dev.devolve.api.FactValue;
-import dev.devolve.api.FiscalSplit;
-import dev.devolve.api.FiscalSummary;
-import dev.devolve.api.Mandate;
-import dev.devolve.api.PackInfo;
-import dev.devolve.api.RuleContribution;
-import dev.devolve.api.SafeText;
+import dev.devolve.error.SafeText;
 import dev.devolve.model.Level;
 import dev.devolve.model.Outcome;
 import dev.devolve.model.Township;
+import dev.devolve.result.Assessment;
+import dev.devolve.result.Change;
+import dev.devolve.result.Decision;
+import dev.devolve.result.FactValue;
+import dev.devolve.result.FiscalSplit;
+import dev.devolve.result.FiscalSummary;
+import dev.devolve.result.Mandate;
+import dev.devolve.result.PackInfo;
+import dev.devolve.result.RuleContribution;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;

@@ -1,13 +1,14 @@
 package dev.devolve.cli;
 
+import dev.devolve.api.EngineBuilder;
 import dev.devolve.api.PolicyEngine;
-import dev.devolve.api.RuleDescription;
 import dev.devolve.pack.RulePack;
+import dev.devolve.result.RuleDescription;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -32,7 +33,7 @@ final class ValidateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        PolicyEngine.Builder b = PolicyEngine.builder();
+        EngineBuilder b = PolicyEngine.builder();
         dirs.forEach(b::packDirectory);
         PolicyEngine engine = b.build();
         PrintWriter out = spec.commandLine().getOut();

@@ -1,6 +1,6 @@
 package dev.devolve.cli;
 
-import dev.devolve.api.NationalTownships;
+import dev.devolve.input.NationalTownships;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

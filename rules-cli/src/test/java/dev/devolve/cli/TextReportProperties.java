@@ -3,12 +3,12 @@ package dev.devolve.cli;
 import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
-import dev.devolve.api.Assessment;
 import dev.devolve.api.DecisionRequest;
-import dev.devolve.api.NationalTownships;
 import dev.devolve.api.PolicyEngine;
 import dev.devolve.batch.CsvBatchWriter;
+import dev.devolve.input.NationalTownships;
 import dev.devolve.model.Township;
+import dev.devolve.result.Assessment;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
@@ -74,6 +74,6 @@ class TextReportProperties {
     }
 
     private static void assertClean(String report) {
-        assertThat(report.chars().filter(c -> c != '\n' && dev.devolve.api.SafeText.isControl(c))).isEmpty();
+        assertThat(report.chars().filter(c -> c != '\n' && dev.devolve.error.SafeText.isControl(c))).isEmpty();
     }
 }

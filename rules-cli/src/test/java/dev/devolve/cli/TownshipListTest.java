@@ -1,7 +1,7 @@
 package dev.devolve.cli;
 
-import dev.devolve.api.InputException;
-import dev.devolve.api.TownshipList;
+import dev.devolve.error.InputException;
+import dev.devolve.input.TownshipList;
 
 import dev.devolve.model.Township;
 import dev.devolve.model.TownshipKind;

@@ -1,6 +1,9 @@
 package dev.devolve.api;
 
-import dev.devolve.internal.io.Json;
+import dev.devolve.output.DecisionJson;
+import dev.devolve.output.Json;
+import dev.devolve.result.Decision;
+import dev.devolve.result.PackInfo;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -51,8 +54,8 @@ public record DecisionRecord(Instant decidedAt, String inputsHash, List<PackInfo
         Map<String, Object> line = new LinkedHashMap<>();
         line.put("decidedAt", decidedAt.toString());
         line.put("inputsHash", inputsHash);
-        line.put("packs", Decision.packsDocument(packs));
-        line.put("decision", decision.toDocument());
+        line.put("packs", DecisionJson.packs(packs));
+        line.put("decision", DecisionJson.toDocument(decision));
         return Json.compact(line);
     }
 }

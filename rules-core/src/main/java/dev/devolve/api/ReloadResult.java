@@ -1,5 +1,7 @@
 package dev.devolve.api;
 
+import dev.devolve.error.Diagnostic;
+import dev.devolve.result.PackInfo;
 import java.util.List;
 
 /**

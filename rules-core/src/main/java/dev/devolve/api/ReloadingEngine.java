@@ -1,6 +1,11 @@
 package dev.devolve.api;
 
+import dev.devolve.error.DevolveException;
+import dev.devolve.error.Diagnostic;
+import dev.devolve.error.PackBuildException;
 import dev.devolve.model.Township;
+import dev.devolve.result.Assessment;
+import dev.devolve.result.Decision;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -1,9 +1,9 @@
 /**
  * The public API: {@link dev.devolve.api.PolicyEngine} (compile once, decide many times), the
- * requests and results it works with ({@link dev.devolve.api.DecisionRequest},
- * {@link dev.devolve.api.Decision}, {@link dev.devolve.api.Assessment},
- * {@link dev.devolve.api.Explanation}), diagnostics and exceptions, the national township list and
- * readers for fact files. Nothing here exposes Drools types, so the rule engine underneath can be
+ * requests it takes ({@link dev.devolve.api.DecisionRequest}), decision logs and hot reloading. The
+ * results are in {@link dev.devolve.result}, the exceptions and diagnostics in
+ * {@link dev.devolve.error}, the fact readers and the national township list in
+ * {@link dev.devolve.input}. Nothing here exposes Drools types, so the rule engine underneath can be
  * upgraded without breaking callers.
  */
 package dev.devolve.api;

@@ -1,6 +1,6 @@
 package dev.devolve.batch;
 
-import dev.devolve.api.InputException;
+import dev.devolve.error.InputException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

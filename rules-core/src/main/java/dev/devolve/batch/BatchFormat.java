@@ -1,6 +1,6 @@
 package dev.devolve.batch;
 
-import dev.devolve.api.Assessment;
+import dev.devolve.result.Assessment;
 
 /**
  * Turns assessments into text. {@link #format} is called on the worker threads, so formatting runs

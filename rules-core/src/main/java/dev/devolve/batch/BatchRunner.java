@@ -1,13 +1,13 @@
 package dev.devolve.batch;
 
-import dev.devolve.api.Assessment;
-import dev.devolve.api.CountyMandates;
-import dev.devolve.api.Decision;
 import dev.devolve.api.Detail;
-import dev.devolve.api.DevolveException;
 import dev.devolve.api.PolicyEngine;
+import dev.devolve.error.DevolveException;
+import dev.devolve.model.CountyMandates;
 import dev.devolve.model.Outcome;
 import dev.devolve.model.Township;
+import dev.devolve.result.Assessment;
+import dev.devolve.result.Decision;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

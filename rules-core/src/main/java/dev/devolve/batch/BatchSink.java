@@ -1,6 +1,6 @@
 package dev.devolve.batch;
 
-import dev.devolve.api.Assessment;
+import dev.devolve.result.Assessment;
 
 import java.io.IOException;
 

@@ -1,12 +1,12 @@
 package dev.devolve.batch;
 
-import dev.devolve.api.Assessment;
-import dev.devolve.api.Decision;
-import dev.devolve.api.FiscalSummary;
-import dev.devolve.api.Mandate;
-import dev.devolve.api.RuleContribution;
-import dev.devolve.api.SafeText;
+import dev.devolve.error.SafeText;
 import dev.devolve.model.Township;
+import dev.devolve.result.Assessment;
+import dev.devolve.result.Decision;
+import dev.devolve.result.FiscalSummary;
+import dev.devolve.result.Mandate;
+import dev.devolve.result.RuleContribution;
 
 import java.math.BigDecimal;
 import java.util.List;

@@ -1,9 +1,9 @@
 package dev.devolve.batch;
 
 import dev.devolve.api.Detail;
-import dev.devolve.api.DevolveException;
-import dev.devolve.api.DutyDecision;
-import dev.devolve.api.DutyLists;
+import dev.devolve.error.DevolveException;
+import dev.devolve.result.DutyDecision;
+import dev.devolve.result.DutyLists;
 import dev.devolve.api.PolicyEngine;
 import dev.devolve.model.DutyList;
 import dev.devolve.model.Township;

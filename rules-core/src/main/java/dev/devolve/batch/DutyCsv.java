@@ -1,7 +1,7 @@
 package dev.devolve.batch;
 
-import dev.devolve.api.DutyDecision;
-import dev.devolve.api.DutyLists;
+import dev.devolve.result.DutyDecision;
+import dev.devolve.result.DutyLists;
 
 import java.util.List;
 

@@ -1,11 +1,11 @@
 package dev.devolve.batch;
 
-import dev.devolve.api.Assessment;
-import dev.devolve.api.Decision;
-import dev.devolve.api.Diagnostic;
-import dev.devolve.api.FiscalSummary;
-import dev.devolve.api.RuleContribution;
-import dev.devolve.internal.io.Json;
+import dev.devolve.output.DecisionJson;
+import dev.devolve.output.Json;
+import dev.devolve.result.Assessment;
+import dev.devolve.result.Decision;
+import dev.devolve.result.FiscalSummary;
+import dev.devolve.result.RuleContribution;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -39,7 +39,7 @@ public final class JsonlBatchWriter implements BatchFormat {
             line.put("township", code);
             line.put("matter", d.matter().getCode());
             line.put("outcome", d.outcome());
-            line.put("error", d.error().map(Diagnostic::toDocument));
+            line.put("error", d.error().map(DecisionJson::diagnostic));
             line.put("mode", d.mode());
             line.put("obligations", d.obligations());
             line.put("decidingRules", d.explanation().decisive().stream().map(RuleContribution::ruleId).toList());
@@ -49,7 +49,7 @@ public final class JsonlBatchWriter implements BatchFormat {
             line.put("countyTransfer", d.fiscal().map(f -> f.countyTransfer()));
             line.put("syntheticTownship", synthetic);
             if (explain) {
-                line.put("decision", d.toDocument());
+                line.put("decision", DecisionJson.toDocument(d));
             }
             out.append(Json.compact(line)).append('\n');
         }

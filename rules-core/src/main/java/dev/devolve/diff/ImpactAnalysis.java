@@ -1,13 +1,13 @@
 package dev.devolve.diff;
 
-import dev.devolve.api.Assessment;
-import dev.devolve.api.CountyMandates;
-import dev.devolve.api.Decision;
 import dev.devolve.api.DecisionRequest;
 import dev.devolve.api.Detail;
 import dev.devolve.api.PolicyEngine;
+import dev.devolve.model.CountyMandates;
 import dev.devolve.model.Matter;
 import dev.devolve.model.Township;
+import dev.devolve.result.Assessment;
+import dev.devolve.result.Decision;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;

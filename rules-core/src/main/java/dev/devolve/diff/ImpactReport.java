@@ -1,7 +1,7 @@
 package dev.devolve.diff;
 
-import dev.devolve.api.PackInfo;
-import dev.devolve.internal.io.Json;
+import dev.devolve.output.Json;
+import dev.devolve.result.PackInfo;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;

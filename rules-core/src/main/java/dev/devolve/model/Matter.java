@@ -3,7 +3,7 @@ package dev.devolve.model;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Objects;
+import java.util.List;
 
 /**
  * A county-level power or service (事项) that might be handed down to townships.
@@ -21,40 +21,10 @@ import java.util.Objects;
  */
 public final class Matter {
 
-    private final String code;
-    private final String name;
-    private final String department;
-    private final MatterCategory category;
-    private final MatterField field;
-    private final Boolean facesPublic;
-    private final BigDecimal annualCases;
-    private final BigDecimal spread;
-    private final ProfessionalDemand professionalDemand;
-    private final boolean restrictsPersonalFreedom;
-    private final boolean majorPenalty;
-    private final boolean nonTerritorial;
-    private final boolean reservedToCounty;
-    private final boolean statutoryTownshipPower;
-    private final BigDecimal unitCost;
-    private final String basis;
+    private final FactValues values;
 
     private Matter(Builder b) {
-        this.code = b.code;
-        this.name = b.name;
-        this.department = b.department;
-        this.category = b.category;
-        this.field = b.field;
-        this.facesPublic = b.facesPublic;
-        this.annualCases = b.annualCases;
-        this.spread = b.spread;
-        this.professionalDemand = b.professionalDemand;
-        this.restrictsPersonalFreedom = b.restrictsPersonalFreedom;
-        this.majorPenalty = b.majorPenalty;
-        this.nonTerritorial = b.nonTerritorial;
-        this.reservedToCounty = b.reservedToCounty;
-        this.statutoryTownshipPower = b.statutoryTownshipPower;
-        this.unitCost = b.unitCost;
-        this.basis = b.basis;
+        this.values = b.values.copy();
     }
 
     public static Builder builder() {
@@ -63,43 +33,51 @@ public final class Matter {
 
     /** A builder holding this matter's facts, to derive a changed copy. */
     public Builder toBuilder() {
-        return new Builder().code(code).name(name).department(department).category(category).field(field)
-                .facesPublic(facesPublic).annualCases(annualCases).spread(spread).professionalDemand(professionalDemand)
-                .restrictsPersonalFreedom(restrictsPersonalFreedom).majorPenalty(majorPenalty)
-                .nonTerritorial(nonTerritorial).reservedToCounty(reservedToCounty)
-                .statutoryTownshipPower(statutoryTownshipPower).unitCost(unitCost).basis(basis);
+        Builder b = new Builder();
+        b.values = values.copy();
+        return b;
     }
 
-    public String getCode() { return code; }
-    public String getName() { return name; }
-    public String getDepartment() { return department; }
-    public MatterCategory getCategory() { return category; }
-    public MatterField getField() { return field; }
-    public Boolean getFacesPublic() { return facesPublic; }
-    public BigDecimal getAnnualCases() { return annualCases; }
-    public BigDecimal getSpread() { return spread; }
-    public ProfessionalDemand getProfessionalDemand() { return professionalDemand; }
-    public boolean isRestrictsPersonalFreedom() { return restrictsPersonalFreedom; }
-    public boolean isMajorPenalty() { return majorPenalty; }
-    public boolean isNonTerritorial() { return nonTerritorial; }
-    public boolean isReservedToCounty() { return reservedToCounty; }
-    public boolean isStatutoryTownshipPower() { return statutoryTownshipPower; }
-    public BigDecimal getUnitCost() { return unitCost; }
-    public String getBasis() { return basis; }
+    public String getCode() { return get(MatterFacts.CODE); }
+    public String getName() { return get(MatterFacts.NAME); }
+    public String getDepartment() { return get(MatterFacts.DEPARTMENT); }
+    public MatterCategory getCategory() { return get(MatterFacts.CATEGORY); }
+    public MatterField getField() { return get(MatterFacts.FIELD); }
+    public Boolean getFacesPublic() { return get(MatterFacts.FACES_PUBLIC); }
+    public BigDecimal getAnnualCases() { return get(MatterFacts.ANNUAL_CASES); }
+    public BigDecimal getSpread() { return get(MatterFacts.SPREAD); }
+    public ProfessionalDemand getProfessionalDemand() { return get(MatterFacts.PROFESSIONAL_DEMAND); }
+    public boolean isRestrictsPersonalFreedom() { return get(MatterFacts.RESTRICTS_PERSONAL_FREEDOM); }
+    public boolean isMajorPenalty() { return get(MatterFacts.MAJOR_PENALTY); }
+    public boolean isNonTerritorial() { return get(MatterFacts.NON_TERRITORIAL); }
+    public boolean isReservedToCounty() { return get(MatterFacts.RESERVED_TO_COUNTY); }
+    public boolean isStatutoryTownshipPower() { return get(MatterFacts.STATUTORY_TOWNSHIP_POWER); }
+    public BigDecimal getUnitCost() { return get(MatterFacts.UNIT_COST); }
+    public String getBasis() { return get(MatterFacts.BASIS); }
+
+    /** The value of one of its facts ({@link MatterFacts}); {@code null} when not known. */
+    public <V> V get(FactField<V> fact) {
+        return values.get(fact);
+    }
+
+    /** The paths of its facts that are not known, among those a rule needing them reports missing. */
+    public List<String> getMissing() {
+        return values.missing();
+    }
 
     /** Penalty, inspection or coercive measure; false when the category is unknown. */
     public boolean isEnforcement() {
-        return category != null && category.isEnforcement();
+        return getCategory() != null && getCategory().isEnforcement();
     }
 
     /** Whether the category is known and is not an enforcement category. */
     public boolean isNonEnforcement() {
-        return category != null && !category.isEnforcement();
+        return getCategory() != null && !getCategory().isEnforcement();
     }
 
     /** {@code annualCases × unitCost}, or {@code null} when either is unknown. */
     public BigDecimal getAnnualCost() {
-        return annualCases == null || unitCost == null ? null : annualCases.multiply(unitCost);
+        return getAnnualCases() == null || getUnitCost() == null ? null : getAnnualCases().multiply(getUnitCost());
     }
 
     /** Whether the annual cost is known and above zero. */
@@ -111,34 +89,23 @@ public final class Matter {
     /** Every fact by its path ({@code matter.category} …); unknown facts map to {@code null}. */
     public Map<String, Object> facts() {
         Map<String, Object> m = new LinkedHashMap<>();
-        m.put("matter.code", code);
-        m.put("matter.name", name);
-        m.put("matter.department", department);
-        m.put("matter.category", category);
-        m.put("matter.field", field);
-        m.put("matter.facesPublic", facesPublic);
-        m.put("matter.annualCases", annualCases);
-        m.put("matter.spread", spread);
-        m.put("matter.professionalDemand", professionalDemand);
-        m.put("matter.restrictsPersonalFreedom", restrictsPersonalFreedom);
-        m.put("matter.majorPenalty", majorPenalty);
-        m.put("matter.nonTerritorial", nonTerritorial);
-        m.put("matter.reservedToCounty", reservedToCounty);
-        m.put("matter.statutoryTownshipPower", statutoryTownshipPower);
-        m.put("matter.unitCost", unitCost);
-        m.put("matter.annualCost", getAnnualCost());
-        m.put("matter.basis", basis);
+        values.byPath().forEach((path, value) -> {
+            if (path.equals(MatterFacts.BASIS.path())) {
+                m.put("matter.annualCost", getAnnualCost());
+            }
+            m.put(path, value);
+        });
         return m;
     }
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof Matter other && facts().equals(other.facts());
+        return o instanceof Matter other && values.equals(other.values);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(code, name, category, field);
+        return values.hashCode();
     }
 
     @Override
@@ -148,65 +115,41 @@ public final class Matter {
 
     /** Builds a {@link Matter}; every setter of a boxed value accepts {@code null} for "not known". */
     public static final class Builder {
-        private String code;
-        private String name;
-        private String department;
-        private MatterCategory category;
-        private MatterField field;
-        private Boolean facesPublic;
-        private BigDecimal annualCases;
-        private BigDecimal spread;
-        private ProfessionalDemand professionalDemand;
-        private boolean restrictsPersonalFreedom;
-        private boolean majorPenalty;
-        private boolean nonTerritorial;
-        private boolean reservedToCounty;
-        private boolean statutoryTownshipPower;
-        private BigDecimal unitCost;
-        private String basis;
+        private FactValues values = new FactValues(MatterFacts.TABLE);
 
         private Builder() {
         }
 
-        public Builder code(String v) { this.code = v; return this; }
-        public Builder name(String v) { this.name = v; return this; }
-        public Builder department(String v) { this.department = v; return this; }
-        public Builder category(MatterCategory v) { this.category = v; return this; }
-        public Builder field(MatterField v) { this.field = v; return this; }
-        public Builder facesPublic(Boolean v) { this.facesPublic = v; return this; }
+        public Builder code(String v) { return set(MatterFacts.CODE, v); }
+        public Builder name(String v) { return set(MatterFacts.NAME, v); }
+        public Builder department(String v) { return set(MatterFacts.DEPARTMENT, v); }
+        public Builder category(MatterCategory v) { return set(MatterFacts.CATEGORY, v); }
+        public Builder field(MatterField v) { return set(MatterFacts.FIELD, v); }
+        public Builder facesPublic(Boolean v) { return set(MatterFacts.FACES_PUBLIC, v); }
+        public Builder annualCases(BigDecimal v) { return set(MatterFacts.ANNUAL_CASES, v); }
+        public Builder spread(BigDecimal v) { return set(MatterFacts.SPREAD, v); }
+        public Builder professionalDemand(ProfessionalDemand v) { return set(MatterFacts.PROFESSIONAL_DEMAND, v); }
+        public Builder restrictsPersonalFreedom(boolean v) { return set(MatterFacts.RESTRICTS_PERSONAL_FREEDOM, v); }
+        public Builder majorPenalty(boolean v) { return set(MatterFacts.MAJOR_PENALTY, v); }
+        public Builder nonTerritorial(boolean v) { return set(MatterFacts.NON_TERRITORIAL, v); }
+        public Builder reservedToCounty(boolean v) { return set(MatterFacts.RESERVED_TO_COUNTY, v); }
+        public Builder statutoryTownshipPower(boolean v) { return set(MatterFacts.STATUTORY_TOWNSHIP_POWER, v); }
+        public Builder unitCost(BigDecimal v) { return set(MatterFacts.UNIT_COST, v); }
+        public Builder basis(String v) { return set(MatterFacts.BASIS, v); }
 
-        public Builder annualCases(BigDecimal v) {
-            if (v != null && v.signum() < 0) {
-                throw new IllegalArgumentException("matter.annualCases must not be negative: " + Decimals.describe(v));
-            }
-            this.annualCases = v;
-            return this;
-        }
-
-        public Builder spread(BigDecimal v) {
-            if (v != null && (v.signum() < 0 || v.compareTo(BigDecimal.ONE) > 0)) {
+        /**
+         * Sets one of its facts ({@link MatterFacts}); {@code null} for "not known" (for the
+         * exception flags: {@code false}).
+         *
+         * @throws IllegalArgumentException when the value is not one the fact takes (a negative amount, a spread above 1 …)
+         */
+        public <V> Builder set(FactField<V> fact, V value) {
+            if (fact == MatterFacts.SPREAD && value instanceof BigDecimal v && (v.signum() < 0 || v.compareTo(BigDecimal.ONE) > 0)) {
                 throw new IllegalArgumentException("matter.spread must be between 0 and 1: " + Decimals.describe(v));
             }
-            this.spread = v;
+            values.set(fact, value);
             return this;
         }
-
-        public Builder professionalDemand(ProfessionalDemand v) { this.professionalDemand = v; return this; }
-        public Builder restrictsPersonalFreedom(boolean v) { this.restrictsPersonalFreedom = v; return this; }
-        public Builder majorPenalty(boolean v) { this.majorPenalty = v; return this; }
-        public Builder nonTerritorial(boolean v) { this.nonTerritorial = v; return this; }
-        public Builder reservedToCounty(boolean v) { this.reservedToCounty = v; return this; }
-        public Builder statutoryTownshipPower(boolean v) { this.statutoryTownshipPower = v; return this; }
-
-        public Builder unitCost(BigDecimal v) {
-            if (v != null && v.signum() < 0) {
-                throw new IllegalArgumentException("matter.unitCost must not be negative: " + Decimals.describe(v));
-            }
-            this.unitCost = v;
-            return this;
-        }
-
-        public Builder basis(String v) { this.basis = v; return this; }
 
         public Matter build() {
             return new Matter(this);

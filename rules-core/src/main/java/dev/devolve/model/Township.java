@@ -2,10 +2,8 @@ package dev.devolve.model;
 
 import java.math.BigDecimal;
 import java.util.Collections;
-import java.util.EnumSet;
-import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -23,37 +21,15 @@ import java.util.TreeSet;
  */
 public final class Township {
 
-    private final String code;
-    private final String name;
-    private final TownshipKind kind;
-    private final Set<TownshipClass> classes;
-    private final Integer population;
-    private final Boolean enforcementTeam;
-    private final Integer certifiedOfficers;
-    private final Integer legalReviewers;
-    private final Boolean serviceCentre;
-    private final Boolean capacityAssessed;
-    private final Boolean countyManagedFinance;
-    private final BigDecimal ownRevenue;
-    private final Set<TownshipObject> objects;
+    private final FactValues values;
     private final Set<String> syntheticFacts;
 
     private Township(Builder b) {
-        this.code = b.code;
-        this.name = b.name;
-        this.kind = b.kind != null ? b.kind : (b.code != null ? TownshipKind.fromCode(b.code, b.name) : null);
-        this.classes = Collections.unmodifiableSet(b.classes.isEmpty()
-                ? EnumSet.noneOf(TownshipClass.class) : EnumSet.copyOf(b.classes));
-        this.population = b.population;
-        this.enforcementTeam = b.enforcementTeam;
-        this.certifiedOfficers = b.certifiedOfficers;
-        this.legalReviewers = b.legalReviewers;
-        this.serviceCentre = b.serviceCentre;
-        this.capacityAssessed = b.capacityAssessed;
-        this.countyManagedFinance = b.countyManagedFinance;
-        this.ownRevenue = b.ownRevenue;
-        this.objects = b.objects == null ? null : Collections.unmodifiableSet(b.objects.isEmpty()
-                ? EnumSet.noneOf(TownshipObject.class) : EnumSet.copyOf(b.objects));
+        this.values = b.values.copy();
+        String code = get(TownshipFacts.CODE);
+        if (get(TownshipFacts.KIND) == null && code != null) {
+            values.set(TownshipFacts.KIND, TownshipKind.fromCode(code, get(TownshipFacts.NAME)));
+        }
         this.syntheticFacts = Collections.unmodifiableSet(new TreeSet<>(b.syntheticFacts));
     }
 
@@ -64,38 +40,34 @@ public final class Township {
     /** A builder holding this township's facts, to derive a changed copy. */
     public Builder toBuilder() {
         Builder b = new Builder();
-        b.code = code;
-        b.name = name;
-        b.kind = kind;
-        b.classes.addAll(classes);
-        b.population = population;
-        b.enforcementTeam = enforcementTeam;
-        b.certifiedOfficers = certifiedOfficers;
-        b.legalReviewers = legalReviewers;
-        b.serviceCentre = serviceCentre;
-        b.capacityAssessed = capacityAssessed;
-        b.countyManagedFinance = countyManagedFinance;
-        b.ownRevenue = ownRevenue;
-        b.objects = objects;
+        b.values = values.copy();
         b.syntheticFacts.addAll(syntheticFacts);
         return b;
     }
 
-    public String getCode() { return code; }
-    public String getName() { return name; }
-    public TownshipKind getKind() { return kind; }
-    public Set<TownshipClass> getClasses() { return classes; }
-    public Integer getPopulation() { return population; }
-    public Boolean getEnforcementTeam() { return enforcementTeam; }
-    public Integer getCertifiedOfficers() { return certifiedOfficers; }
-    public Integer getLegalReviewers() { return legalReviewers; }
-    public Boolean getServiceCentre() { return serviceCentre; }
-    public Boolean getCapacityAssessed() { return capacityAssessed; }
-    public Boolean getCountyManagedFinance() { return countyManagedFinance; }
-    public BigDecimal getOwnRevenue() { return ownRevenue; }
+    public String getCode() { return get(TownshipFacts.CODE); }
+    public String getName() { return get(TownshipFacts.NAME); }
+    public TownshipKind getKind() { return get(TownshipFacts.KIND); }
+    public Set<TownshipClass> getClasses() { return get(TownshipFacts.CLASSES); }
+    public Integer getPopulation() { return get(TownshipFacts.POPULATION); }
+    public Boolean getEnforcementTeam() { return get(TownshipFacts.ENFORCEMENT_TEAM); }
+    public Integer getCertifiedOfficers() { return get(TownshipFacts.CERTIFIED_OFFICERS); }
+    public Integer getLegalReviewers() { return get(TownshipFacts.LEGAL_REVIEWERS); }
+    public Boolean getServiceCentre() { return get(TownshipFacts.SERVICE_CENTRE); }
+    public Boolean getCapacityAssessed() { return get(TownshipFacts.CAPACITY_ASSESSED); }
+    public Boolean getCountyManagedFinance() { return get(TownshipFacts.COUNTY_MANAGED_FINANCE); }
+    public BigDecimal getOwnRevenue() { return get(TownshipFacts.OWN_REVENUE); }
+    public Set<TownshipObject> getObjects() { return get(TownshipFacts.OBJECTS); }
 
-    /** What exists in the township for duties to act on; {@code null} when not known (then a duty with objects misses it). */
-    public Set<TownshipObject> getObjects() { return objects; }
+    /** The value of one of its facts ({@link TownshipFacts}); {@code null} when not known. */
+    public <V> V get(FactField<V> fact) {
+        return values.get(fact);
+    }
+
+    /** The paths of its facts that are not known, among those a rule needing them reports missing. */
+    public List<String> getMissing() {
+        return values.missing();
+    }
 
     /** @deprecated use {@link #getClasses()}; the model names every property {@code getX}/{@code isX}. */
     @Deprecated(forRemoval = true)
@@ -103,12 +75,12 @@ public final class Township {
 
     /** Whether the township belongs to the given class. */
     public boolean hasClass(TownshipClass c) {
-        return classes.contains(c);
+        return getClasses().contains(c);
     }
 
     /** Whether it is an economically developed town or a county sub-centre (the MEDIUM-demand test). */
     public boolean isDevelopedOrSubcentre() {
-        return classes.contains(TownshipClass.ECONOMICALLY_DEVELOPED_TOWN) || classes.contains(TownshipClass.COUNTY_SUBCENTRE);
+        return hasClass(TownshipClass.ECONOMICALLY_DEVELOPED_TOWN) || hasClass(TownshipClass.COUNTY_SUBCENTRE);
     }
 
     /** Names ({@code township.population} …) of the facts that were generated, not observed. */
@@ -120,7 +92,7 @@ public final class Township {
 
     /** The first 6 digits of the code: the county. Empty when there is no code. */
     public String getCountyCode() {
-        return code == null ? "" : code.substring(0, 6);
+        return getCode() == null ? "" : getCode().substring(0, 6);
     }
 
     /** @deprecated use {@link #getCountyCode()}; the model names every property {@code getX}/{@code isX}. */
@@ -129,7 +101,7 @@ public final class Township {
 
     /** The first 2 digits of the code: the province. Empty when there is no code. */
     public String getProvinceCode() {
-        return code == null ? "" : code.substring(0, 2);
+        return getCode() == null ? "" : getCode().substring(0, 2);
     }
 
     /** @deprecated use {@link #getProvinceCode()}; the model names every property {@code getX}/{@code isX}. */
@@ -138,31 +110,17 @@ public final class Township {
 
     /** Every fact by its path ({@code township.kind} …); unknown facts map to {@code null}. */
     public Map<String, Object> facts() {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("township.code", code);
-        m.put("township.name", name);
-        m.put("township.kind", kind);
-        m.put("township.classes", classes);
-        m.put("township.population", population);
-        m.put("township.enforcementTeam", enforcementTeam);
-        m.put("township.certifiedOfficers", certifiedOfficers);
-        m.put("township.legalReviewers", legalReviewers);
-        m.put("township.serviceCentre", serviceCentre);
-        m.put("township.capacityAssessed", capacityAssessed);
-        m.put("township.countyManagedFinance", countyManagedFinance);
-        m.put("township.ownRevenue", ownRevenue);
-        m.put("township.objects", objects);
-        return m;
+        return values.byPath();
     }
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof Township t && facts().equals(t.facts()) && syntheticFacts.equals(t.syntheticFacts);
+        return o instanceof Township t && values.equals(t.values) && syntheticFacts.equals(t.syntheticFacts);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(code, name, kind, certifiedOfficers);
+        return values.hashCode();
     }
 
     @Override
@@ -172,19 +130,7 @@ public final class Township {
 
     /** Builds a {@link Township}; every setter accepts {@code null} for "not known". */
     public static final class Builder {
-        private String code;
-        private String name;
-        private TownshipKind kind;
-        private final Set<TownshipClass> classes = EnumSet.noneOf(TownshipClass.class);
-        private Integer population;
-        private Boolean enforcementTeam;
-        private Integer certifiedOfficers;
-        private Integer legalReviewers;
-        private Boolean serviceCentre;
-        private Boolean capacityAssessed;
-        private Boolean countyManagedFinance;
-        private BigDecimal ownRevenue;
-        private Set<TownshipObject> objects;
+        private FactValues values = new FactValues(TownshipFacts.TABLE);
         private final Set<String> syntheticFacts = new TreeSet<>();
 
         private Builder() {
@@ -195,46 +141,35 @@ public final class Township {
             if (code != null) {
                 TownshipKind.fromCode(code, null);
             }
-            this.code = code;
+            values.set(TownshipFacts.CODE, code);
             return this;
         }
 
-        public Builder name(String name) { this.name = name; return this; }
-        public Builder kind(TownshipKind kind) { this.kind = kind; return this; }
+        public Builder name(String name) { values.set(TownshipFacts.NAME, name); return this; }
+        public Builder kind(TownshipKind kind) { values.set(TownshipFacts.KIND, kind); return this; }
+        public Builder classes(Set<TownshipClass> classes) { return set(TownshipFacts.CLASSES, classes); }
+        public Builder population(Integer v) { return set(TownshipFacts.POPULATION, v); }
+        public Builder enforcementTeam(Boolean v) { return set(TownshipFacts.ENFORCEMENT_TEAM, v); }
+        public Builder certifiedOfficers(Integer v) { return set(TownshipFacts.CERTIFIED_OFFICERS, v); }
+        public Builder legalReviewers(Integer v) { return set(TownshipFacts.LEGAL_REVIEWERS, v); }
+        public Builder serviceCentre(Boolean v) { return set(TownshipFacts.SERVICE_CENTRE, v); }
+        public Builder capacityAssessed(Boolean v) { return set(TownshipFacts.CAPACITY_ASSESSED, v); }
+        public Builder countyManagedFinance(Boolean v) { return set(TownshipFacts.COUNTY_MANAGED_FINANCE, v); }
+        public Builder ownRevenue(BigDecimal v) { return set(TownshipFacts.OWN_REVENUE, v); }
+        public Builder objects(Set<TownshipObject> v) { return set(TownshipFacts.OBJECTS, v); }
 
-        public Builder classes(Set<TownshipClass> classes) {
-            this.classes.clear();
-            if (classes != null) {
-                this.classes.addAll(classes);
+        /**
+         * Sets one of its facts ({@link TownshipFacts}); {@code null} for "not known". The value is
+         * observed: the fact is no longer marked synthetic.
+         *
+         * @throws IllegalArgumentException when the value is not one the fact takes (a negative count …)
+         */
+        public <V> Builder set(FactField<V> fact, V value) {
+            if (fact == TownshipFacts.CODE) {
+                return code((String) value);
             }
-            return observed("classes");
-        }
-
-        public Builder population(Integer population) { this.population = nonNegative("population", population); return observed("population"); }
-        public Builder enforcementTeam(Boolean v) { this.enforcementTeam = v; return observed("enforcementTeam"); }
-        public Builder certifiedOfficers(Integer v) { this.certifiedOfficers = nonNegative("certifiedOfficers", v); return observed("certifiedOfficers"); }
-        public Builder legalReviewers(Integer v) { this.legalReviewers = nonNegative("legalReviewers", v); return observed("legalReviewers"); }
-        public Builder serviceCentre(Boolean v) { this.serviceCentre = v; return observed("serviceCentre"); }
-        public Builder capacityAssessed(Boolean v) { this.capacityAssessed = v; return observed("capacityAssessed"); }
-        public Builder countyManagedFinance(Boolean v) { this.countyManagedFinance = v; return observed("countyManagedFinance"); }
-
-        public Builder ownRevenue(BigDecimal v) {
-            if (v != null && v.signum() < 0) {
-                throw new IllegalArgumentException("township.ownRevenue must not be negative: " + Decimals.describe(v));
-            }
-            this.ownRevenue = v;
-            return observed("ownRevenue");
-        }
-
-        /** What exists in the township for duties to act on; {@code null} for "not known", empty for "none". */
-        public Builder objects(Set<TownshipObject> v) {
-            this.objects = v == null ? null : EnumSet.copyOf(v.isEmpty() ? EnumSet.noneOf(TownshipObject.class) : v);
-            return observed("objects");
-        }
-
-        /** Setting a fact gives its observed value: it is no longer marked synthetic. */
-        private Builder observed(String field) {
-            syntheticFacts.remove("township." + field);
+            values.set(fact, value);
+            syntheticFacts.remove(fact.path());
             return this;
         }
 
@@ -249,13 +184,6 @@ public final class Township {
 
         public Township build() {
             return new Township(this);
-        }
-
-        private static Integer nonNegative(String field, Integer v) {
-            if (v != null && v < 0) {
-                throw new IllegalArgumentException("township." + field + " must not be negative: " + v);
-            }
-            return v;
         }
     }
 }

@@ -1,7 +1,7 @@
 package dev.devolve.pack;
 
-import dev.devolve.api.InputException;
-import dev.devolve.api.SafeText;
+import dev.devolve.error.InputException;
+import dev.devolve.error.SafeText;
 
 import java.io.IOException;
 import java.io.InputStream;

@@ -19,7 +19,8 @@ import java.util.TreeMap;
  * @param drl         DRL sources by their path inside the pack, sorted
  * @param parameters  parameters by name
  * @param catalog     the matters of its catalog, in file order
- * @param contentHash SHA-256 over every file of the pack, hex
+ * @param contentHash SHA-256 over the files the engine reads from the pack (manifest, DRL, parameters,
+ *                    catalog, provincial list), hex; not READMEs or scenarios
  * @param province    a provincial pack's decision and list ({@code province.yaml}); empty otherwise
  * @param duties      the duties of its duty catalog, in file order
  */

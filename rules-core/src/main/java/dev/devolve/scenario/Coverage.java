@@ -1,6 +1,6 @@
 package dev.devolve.scenario;
 
-import dev.devolve.api.RuleDescription;
+import dev.devolve.result.RuleDescription;
 
 import java.util.List;
 import java.util.Set;

@@ -1,13 +1,13 @@
 package dev.devolve.scenario;
 
-import dev.devolve.api.AdmissionDecision;
-import dev.devolve.api.Diagnostic;
-import dev.devolve.api.DutyDecision;
-import dev.devolve.api.DutyFinding;
+import dev.devolve.result.AdmissionDecision;
+import dev.devolve.error.Diagnostic;
+import dev.devolve.result.DutyDecision;
+import dev.devolve.result.DutyFinding;
 import dev.devolve.api.DutyRequest;
-import dev.devolve.api.Explanation;
+import dev.devolve.result.Explanation;
 import dev.devolve.api.PolicyEngine;
-import dev.devolve.api.SafeText;
+import dev.devolve.error.SafeText;
 import dev.devolve.internal.io.DutyReader;
 import dev.devolve.internal.io.Node;
 import dev.devolve.model.Admission;
@@ -22,15 +22,15 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Reads and runs the duty subjects of scenario files ({@code duty:}, {@code proposal:}) and their
- * expectations ({@code list}, {@code lead}, {@code admission}, {@code wouldBe}, {@code findings}).
+ * expectations ({@code list}, {@code lead}, {@code admission}, {@code wouldBe}, {@code findings},
+ * {@code citations}, {@code missing}).
  */
 final class DutyScenarios {
-
-    /** The expectation keys only duty and proposal scenarios have. */
-    static final List<String> KEYS = List.of("list", "lead", "admission", "wouldBe", "findings");
 
     private DutyScenarios() {
     }
@@ -39,15 +39,15 @@ final class DutyScenarios {
      * The subject, its facts read at once so that an unknown key or word stops the run before
      * anything is decided; a catalog code is resolved when it runs.
      */
-    static DutySubject subject(Node duty, Node proposal, Optional<Matter> matter,
-                               Optional<ProvinceContext> province) {
+    static DutySubject subject(Node duty, Node proposal, Optional<Matter> matter, Optional<ProvinceContext> province,
+                               DutyExpectation expect) {
         if (duty != null) {
             check(duty);
-            return new DutySubject(Optional.of(duty), Optional.empty(), matter, province);
+            return new DutySubject(Optional.of(duty), Optional.empty(), matter, province, expect);
         }
         Node.MapNode p = proposal.asMap();
         check(p.require("duty"));
-        return new DutySubject(Optional.empty(), Optional.of(p), matter, province);
+        return new DutySubject(Optional.empty(), Optional.of(p), matter, province, expect);
     }
 
     private static void check(Node duty) {
@@ -59,8 +59,8 @@ final class DutyScenarios {
         }
     }
 
-    /** Reads the duty keys of an {@code expect:} block, leaving the others to the common reader. */
-    static DutyExpectation expectation(Node.MapNode e) {
+    /** Reads the duty keys of an {@code expect:} block, with the citations and missing paths already read. */
+    static DutyExpectation expectation(Node.MapNode e, List<String> citations, Optional<Set<String>> missing) {
         Optional<Optional<String>> lead = e.isExplicitNull("lead") ? Optional.of(Optional.empty())
                 : Optional.ofNullable(e.string("lead")).map(Optional::of);
         Optional<List<DutyExpectation.FindingExpectation>> findings = Optional.empty();
@@ -83,7 +83,7 @@ final class DutyScenarios {
         }
         return new DutyExpectation(Optional.ofNullable(e.enumValue("list", DutyList.class)), lead,
                 Optional.ofNullable(e.enumValue("admission", Admission.class)), Optional.ofNullable(e.enumValue("wouldBe", DutyList.class)),
-                findings);
+                findings, citations, missing);
     }
 
     private static String kind(Node.Scalar s) {
@@ -94,31 +94,51 @@ final class DutyScenarios {
         return k;
     }
 
-    /** What a duty scenario's run gave, for the runner's common checks. */
-    record Run(List<String> fired, List<String> citations, List<String> missing, Optional<Diagnostic> cutShort,
-               String explanation) {
-    }
-
-    /** Decides the subject and checks the duty expectations; the common ones are the runner's. */
-    static Run run(PolicyEngine engine, Township township, LocalDate asOf, DutySubject s, DutyExpectation e, List<Mismatch> out) {
-        if (s.duty().isPresent()) {
-            DutyItem duty = DutyReader.duty(s.duty().get(), code -> engine.duty(code).orElse(null));
-            DutyDecision d = engine.decide(request(township, duty, asOf, s));
+    /** Decides the subject and checks every expectation of the scenario. */
+    static ScenarioResult run(PolicyEngine engine, Scenario s, DutySubject subject, List<Mismatch> out) {
+        DutyExpectation e = subject.expect();
+        List<String> fired;
+        List<String> citations;
+        List<String> missing;
+        Optional<Diagnostic> cut;
+        Explanation explanation;
+        List<Diagnostic> diagnostics;
+        if (subject.duty().isPresent()) {
+            DutyItem duty = DutyReader.duty(subject.duty().get(), code -> engine.duty(code).orElse(null));
+            DutyDecision d = engine.decide(request(s.township(), duty, s.asOf(), subject));
             e.list().ifPresent(l -> same(out, "list", l, d.list()));
             e.lead().ifPresent(l -> same(out, "lead", l.orElse("none"), d.lead().orElse("none")));
             e.admission().ifPresent(a -> out.add(new Mismatch("admission", a.name(), "a duty decision (admission belongs to proposal: scenarios)")));
             e.wouldBe().ifPresent(a -> out.add(new Mismatch("wouldBe", a.name(), "a duty decision (wouldBe belongs to proposal: scenarios)")));
             e.findings().ifPresent(f -> findings(out, f, List.of()));
-            return new Run(d.rulesFired(), d.citations(), d.missing(), d.error(), text(d.explanation().summaryEn(), d.explanation()));
+            fired = d.rulesFired();
+            citations = d.citations();
+            missing = d.missing();
+            cut = d.error();
+            explanation = d.explanation();
+            diagnostics = d.diagnostics();
+        } else {
+            Proposal p = DutyReader.proposal(subject.proposal().get(), node -> DutyReader.duty(node, code -> engine.duty(code).orElse(null)));
+            AdmissionDecision a = engine.admit(p, request(s.township(), p.getDuty(), s.asOf(), subject));
+            e.admission().ifPresent(x -> same(out, "admission", x, a.admission()));
+            e.wouldBe().ifPresent(x -> same(out, "wouldBe", x, a.wouldBe()));
+            e.list().ifPresent(x -> same(out, "list", x, a.wouldBe()));
+            e.lead().ifPresent(x -> same(out, "lead", x.orElse("none"), a.duty().lead().orElse("none")));
+            e.findings().ifPresent(f -> findings(out, f, a.findings()));
+            fired = a.rulesFired();
+            citations = a.citations();
+            missing = a.missing();
+            cut = a.error();
+            explanation = a.explanation();
+            diagnostics = a.diagnostics();
         }
-        Proposal p = DutyReader.proposal(s.proposal().get(), node -> DutyReader.duty(node, code -> engine.duty(code).orElse(null)));
-        AdmissionDecision a = engine.admit(p, request(township, p.getDuty(), asOf, s));
-        e.admission().ifPresent(x -> same(out, "admission", x, a.admission()));
-        e.wouldBe().ifPresent(x -> same(out, "wouldBe", x, a.wouldBe()));
-        e.list().ifPresent(x -> same(out, "list", x, a.wouldBe()));
-        e.lead().ifPresent(x -> same(out, "lead", x.orElse("none"), a.duty().lead().orElse("none")));
-        e.findings().ifPresent(f -> findings(out, f, a.findings()));
-        return new Run(a.rulesFired(), a.citations(), a.missing(), a.error(), text(a.explanation().summaryEn(), a.explanation()));
+        e.citations().stream().filter(c -> !citations.contains(c))
+                .forEach(c -> out.add(new Mismatch("citations", "to contain " + c, citations.toString())));
+        e.missing().ifPresent(m -> same(out, "missing", new TreeSet<>(m), new TreeSet<>(missing)));
+        ExpectationCheck.cutShort(s.expect(), false, cut, out);
+        ExpectationCheck.rules(s.expect(), fired, diagnostics, out);
+        return new ScenarioResult(s, out, fired, ScenarioResult.explanation(explanation.summaryEn(), explanation.rules(), diagnostics),
+                cut.isPresent());
     }
 
     private static DutyRequest request(Township township, DutyItem duty, LocalDate asOf, DutySubject s) {
@@ -138,13 +158,6 @@ final class DutyScenarios {
             got.add(f.kind() + (withAmount ? f.amount().map(a -> " " + a.stripTrailingZeros().toPlainString()).orElse("") : ""));
         }
         same(out, "findings", want, got);
-    }
-
-    private static String text(String summary, Explanation explanation) {
-        StringBuilder sb = new StringBuilder(summary).append('\n');
-        explanation.rules().forEach(c -> sb.append(c.decisive() ? "* " : "- ").append(c.ruleId()).append(": ").append(c.textEn())
-                .append(" [").append(String.join("; ", c.citations())).append("]\n"));
-        return sb.toString();
     }
 
     private static void same(List<Mismatch> out, String field, Object expected, Object actual) {

@@ -7,7 +7,7 @@ import dev.devolve.model.ProvinceContext;
 import java.util.Optional;
 
 /**
- * The subject of a duty scenario: a {@code duty:} (which list it is on) or a {@code proposal:} (its
+ * A duty scenario's subject: a {@code duty:} (which list it is on) or a {@code proposal:} (its
  * admission), as written, with the delegated power the duty exercises when the scenario gives it
  * ({@code matter:} with the duty's {@code matter} code, and {@code province:}). The duty is read
  * against the engine's catalog when the scenario runs, so a catalog code, and inline facts under a
@@ -17,7 +17,8 @@ import java.util.Optional;
  * @param proposal the {@code proposal:} node; empty for a duty
  * @param matter   the power the duty exercises, when given inline
  * @param province the province's position on it
+ * @param expect   what the duty's list or the proposal's admission must show
  */
 public record DutySubject(Optional<Node> duty, Optional<Node.MapNode> proposal, Optional<Matter> matter,
-                          Optional<ProvinceContext> province) {
+                          Optional<ProvinceContext> province, DutyExpectation expect) implements Subject {
 }

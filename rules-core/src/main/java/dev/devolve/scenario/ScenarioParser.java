@@ -1,31 +1,23 @@
 package dev.devolve.scenario;
 
-import dev.devolve.api.InputException;
-import dev.devolve.api.NationalTownships;
-import dev.devolve.api.SafeText;
+import dev.devolve.error.InputException;
+import dev.devolve.error.SafeText;
+import dev.devolve.input.NationalTownships;
 import dev.devolve.internal.io.Documents;
 import dev.devolve.internal.io.FactReader;
 import dev.devolve.internal.io.Node;
 import dev.devolve.internal.io.TextFiles;
-import dev.devolve.model.Level;
 import dev.devolve.model.Matter;
-import dev.devolve.model.MatterCost;
-import dev.devolve.model.Mode;
-import dev.devolve.model.Obligation;
-import dev.devolve.model.Outcome;
 import dev.devolve.model.ProvinceContext;
 import dev.devolve.model.SharedService;
 import dev.devolve.model.Township;
-import dev.devolve.model.UnfundedMandate;
 
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -94,41 +86,47 @@ public final class ScenarioParser {
         Node dutyNode = m.get("duty");
         Node dutySubject = dutyNode instanceof Node.Scalar s && s.kind() == Node.Scalar.Kind.NUMBER ? null : dutyNode;
         Node proposalNode = m.get("proposal");
-        int subjects = (dutySubject != null || proposalNode != null ? 1 : matterNode != null ? 1 : 0) + (serviceNode != null ? 1 : 0)
-                + (dutySubject != null && proposalNode != null ? 1 : 0);
-        if (subjects != 1) {
+        boolean duties = dutySubject != null || proposalNode != null;
+        if ((duties || matterNode != null ? 1 : 0) + (serviceNode != null ? 1 : 0) + (dutySubject != null && proposalNode != null ? 1 : 0) != 1) {
             throw m.error("a scenario has exactly one subject: a matter: (a delegation decision), a service: (a shared-service split), "
                     + "a duty: (which list a duty is on) or a proposal: (an admission); beside a duty or proposal, matter: is the "
                     + "power the duty exercises");
         }
-        Optional<Matter> matter = Optional.empty();
-        Optional<String> matterCode = Optional.empty();
-        int matterLine = m.line();
+        Subject.MatterRef matter = null;
         if (matterNode != null) {
-            matterLine = matterNode.line();
             Optional<String> code = codeOnly(matterNode);
-            if (code.isPresent()) {
-                matterCode = code;
-            } else {
-                matter = Optional.of(FactReader.matter(matterNode.asMap()));
-            }
+            matter = code.isPresent() ? new Subject.Catalog(code.get(), matterNode.line())
+                    : new Subject.Given(FactReader.matter(matterNode.asMap()));
         }
-        Optional<SharedService> service = serviceNode == null ? Optional.empty()
-                : Optional.of(FactReader.service(serviceNode.asMap()));
+        SharedService service = serviceNode == null ? null : FactReader.service(serviceNode.asMap());
         Node provinceNode = m.get("province");
         Optional<ProvinceContext> province = provinceNode == null ? Optional.empty()
                 : Optional.of(FactReader.province(provinceNode.asMap()));
-        Optional<BigDecimal> duty = dutySubject != null ? Optional.empty() : Optional.ofNullable(amount(m, "duty"));
-        Optional<DutySubject> duties = dutySubject == null && proposalNode == null ? Optional.empty()
-                : Optional.of(DutyScenarios.subject(dutySubject, proposalNode, matter, province));
+        Optional<BigDecimal> duty = duties ? Optional.empty() : Optional.ofNullable(amount(m, "duty"));
         Optional<BigDecimal> transfer = Optional.ofNullable(amount(m, "transfer"));
-        if (serviceNode != null && (provinceNode != null || duty.isPresent() || transfer.isPresent())) {
+        if (service != null && (provinceNode != null || duty.isPresent() || transfer.isPresent())) {
             throw m.error("province:, duty: and transfer: belong to matter scenarios, not to a service: split");
         }
-        Expectation expect = expectation(m.require("expect").asMap(), serviceNode != null);
+        Node.MapNode e = m.require("expect").asMap();
+        Expectation expect;
+        Subject subject;
+        if (duties) {
+            ExpectationParser.Read<DutyExpectation> read = ExpectationParser.duty(e);
+            expect = read.common();
+            Optional<Matter> power = matter instanceof Subject.Given given ? Optional.of(given.matter()) : Optional.empty();
+            subject = DutyScenarios.subject(dutySubject, proposalNode, power, province, read.kind());
+        } else if (service != null) {
+            ExpectationParser.Read<SplitExpectation> read = ExpectationParser.split(e);
+            expect = read.common();
+            subject = new Subject.Split(service, read.kind());
+        } else {
+            ExpectationParser.Read<DecisionExpectation> read = ExpectationParser.decision(e);
+            expect = read.common();
+            subject = new Subject.Delegation(matter, province, duty, transfer, read.kind());
+        }
+        e.finish();
         m.finish();
-        return new Scenario(name, file, m.line(), asOf, township, matter, matterCode, matterLine, service, province,
-                duty, transfer, expect, duties);
+        return new Scenario(name, file, m.line(), asOf, township, subject, expect);
     }
 
     private static BigDecimal amount(Node.MapNode m, String key) {
@@ -152,95 +150,5 @@ public final class ScenarioParser {
             return NationalTownships.get().find(code.get()).orElseThrow(() -> node.error(NationalTownships.get().unknown(code.get(), 5)));
         }
         return FactReader.township(node.asMap());
-    }
-
-    private static Expectation expectation(Node.MapNode e, boolean split) {
-        DutyExpectation duties = DutyScenarios.expectation(e);
-        Optional<Outcome> outcome = Optional.ofNullable(e.enumValue("outcome", Outcome.class));
-        boolean noMode = e.isExplicitNull("mode");
-        Mode givenMode = e.enumValue("mode", Mode.class);
-        Optional<Optional<Mode>> mode = noMode ? Optional.of(Optional.empty()) : Optional.ofNullable(givenMode).map(Optional::of);
-        Optional<List<String>> citations = strings(e, "citations");
-        Optional<Set<Obligation>> obligations = e.has("obligations") || e.isExplicitNull("obligations")
-                ? Optional.of(e.enumSet("obligations", Obligation.class)) : Optional.empty();
-        Optional<Set<String>> missing = strings(e, "missing").map(LinkedHashSet::new);
-        Optional<List<String>> fired = strings(e, "rulesFired");
-        Optional<List<String>> notFired = strings(e, "rulesNotFired");
-        Optional<List<String>> diagnostics = strings(e, "diagnostics");
-        Optional<String> error = Optional.ofNullable(e.string("error"));
-        Optional<Expectation.MatterMoney> fiscal = Optional.empty();
-        Optional<Expectation.SplitExpectation> splitExpect = Optional.empty();
-        Node fiscalNode = e.get("fiscal");
-        if (e.isExplicitNull("fiscal")) {
-            fiscal = Optional.of(new Expectation.MatterMoney(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), true));
-        } else if (fiscalNode != null && split) {
-            splitExpect = Optional.of(splitExpectation(fiscalNode.asMap()));
-        } else if (fiscalNode != null) {
-            Node.MapNode f = fiscalNode.asMap();
-            fiscal = Optional.of(new Expectation.MatterMoney(Optional.ofNullable(f.decimal("annualCost")),
-                    Optional.ofNullable(f.decimal("townshipPart")), Optional.ofNullable(f.decimal("countyTransfer")),
-                    Optional.ofNullable(f.enumValue("payer", MatterCost.Payer.class)), false));
-            f.finish();
-        }
-        Optional<List<Expectation.MandateExpectation>> mandates = Optional.empty();
-        Node mandateList = e.get("mandates");
-        if (mandateList != null || e.isExplicitNull("mandates")) {
-            List<Expectation.MandateExpectation> list = new ArrayList<>();
-            if (mandateList != null) {
-                for (Node item : mandateList.asList().items()) {
-                    Node.MapNode mm = item.asMap();
-                    UnfundedMandate.Kind kind = mm.require("kind").asScalar().enumValue(UnfundedMandate.Kind.class);
-                    BigDecimal amount = mm.require("amount").asScalar().decimal();
-                    mm.finish();
-                    list.add(new Expectation.MandateExpectation(kind, amount));
-                }
-            }
-            mandates = Optional.of(list);
-        }
-        e.finish();
-        return new Expectation(outcome, mode, citations, obligations, missing, fired, notFired, diagnostics, error, fiscal,
-                mandates, splitExpect, duties);
-    }
-
-    private static Expectation.SplitExpectation splitExpectation(Node.MapNode f) {
-        Map<Level, BigDecimal> shares = levels(f.get("shares"));
-        Map<Level, BigDecimal> amounts = levels(f.get("amounts"));
-        Optional<Integer> tier = Optional.ofNullable(f.integer("tier"));
-        Optional<Boolean> factor = Optional.ofNullable(f.bool("factorFormula"));
-        f.finish();
-        return new Expectation.SplitExpectation(shares, amounts, tier, factor);
-    }
-
-    private static Map<Level, BigDecimal> levels(Node node) {
-        Map<Level, BigDecimal> out = new EnumMap<>(Level.class);
-        if (node == null) {
-            return out;
-        }
-        Node.MapNode m = node.asMap();
-        for (Level l : Level.values()) {
-            BigDecimal v = m.decimal(l.word());
-            if (v != null) {
-                out.put(l, v);
-            }
-        }
-        m.finish();
-        return out;
-    }
-
-    /** A list of strings, or an empty list for {@code key: []} or {@code key: null}; empty Optional when absent. */
-    private static Optional<List<String>> strings(Node.MapNode m, String key) {
-        if (m.isExplicitNull(key)) {
-            m.get(key);
-            return Optional.of(List.of());
-        }
-        Node n = m.get(key);
-        if (n == null) {
-            return Optional.empty();
-        }
-        List<String> out = new ArrayList<>();
-        for (Node item : n.asList().items()) {
-            out.add(item.asScalar().text());
-        }
-        return Optional.of(out);
     }
 }

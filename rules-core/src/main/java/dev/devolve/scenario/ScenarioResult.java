@@ -1,8 +1,11 @@
 package dev.devolve.scenario;
 
-import dev.devolve.api.SafeText;
+import dev.devolve.error.Diagnostic;
+import dev.devolve.result.RuleContribution;
+import dev.devolve.error.SafeText;
 
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * How one scenario came out.
@@ -34,6 +37,16 @@ public record ScenarioResult(Scenario scenario, List<Mismatch> mismatches, List<
         }
         sb.append("  explanation:\n");
         explanation.lines().forEach(l -> sb.append("    ").append(SafeText.line(l)).append('\n'));
+        return sb.toString();
+    }
+
+    /** A decision's or split's explanation as a failure shows it: the summary, each rule, each diagnostic. */
+    static String explanation(String summary, List<RuleContribution> rules, List<Diagnostic> diagnostics) {
+        StringBuilder sb = new StringBuilder(summary).append('\n');
+        Function<RuleContribution, String> line = c -> (c.decisive() ? "* " : "- ") + c.ruleId() + ": " + c.textEn()
+                + " [" + String.join("; ", c.citations()) + "]";
+        rules.forEach(c -> sb.append(line.apply(c)).append('\n'));
+        diagnostics.forEach(d -> sb.append("! ").append(d).append('\n'));
         return sb.toString();
     }
 }

@@ -1,7 +1,7 @@
 package dev.devolve.scenario;
 
-import dev.devolve.api.RuleDescription;
-import dev.devolve.internal.io.Json;
+import dev.devolve.output.Json;
+import dev.devolve.result.RuleDescription;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -1,10 +1,12 @@
 package dev.devolve.api;
 
+import dev.devolve.output.DecisionJson;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.devolve.TestPacks;
 import dev.devolve.model.Outcome;
 import dev.devolve.model.Township;
+import dev.devolve.result.Decision;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -68,14 +70,14 @@ class ContainmentTest {
         assertThat(d.citations()).isEmpty();
         assertThat(d.explanation().toChange()).isEmpty();
         assertThat(d.explanation().summaryEn()).startsWith("ERROR: the decision was cut short (RULE_ERROR)");
-        JsonNode json = new ObjectMapper().readTree(d.toJson());
+        JsonNode json = new ObjectMapper().readTree(DecisionJson.toJson(d));
         assertThat(json.at("/outcome").asText()).isEqualTo("ERROR");
         assertThat(json.at("/error/code").asText()).isEqualTo("RULE_ERROR");
         assertThat(json.at("/error/location/file").asText()).isEqualTo("tiny/dev/devolve/test/extra.drl");
         assertThat(json.at("/error/location/line").asInt()).isPositive();
         Decision fine = engine(rule("tiny.fine", "    $m : Matter(annualCases != null)", "    insert(new MissingFact($m, \"matter.spread\"));"),
                 Duration.ofSeconds(5)).decide(DecisionRequest.of(town, TestPacks.cases(30), DAY));
-        assertThat(new ObjectMapper().readTree(fine.toJson()).get("error").isNull()).isTrue();
+        assertThat(new ObjectMapper().readTree(DecisionJson.toJson(fine)).get("error").isNull()).isTrue();
         assertThat(fine.error()).isEmpty();
     }
 

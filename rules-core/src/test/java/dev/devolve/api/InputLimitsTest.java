@@ -1,13 +1,16 @@
 package dev.devolve.api;
 
-import dev.devolve.internal.io.Documents;
 import dev.devolve.TestPacks;
+import dev.devolve.error.InputException;
+import dev.devolve.error.InputLimits;
+import dev.devolve.internal.io.Documents;
 import dev.devolve.internal.io.FactReader;
 import dev.devolve.internal.io.Text;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import dev.devolve.result.Decision;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import java.math.BigDecimal;
 import java.nio.file.Path;

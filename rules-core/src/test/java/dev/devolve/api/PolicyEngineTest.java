@@ -1,10 +1,17 @@
 package dev.devolve.api;
 
+import dev.devolve.output.DecisionJson;
 import dev.devolve.TestPacks;
+import dev.devolve.error.DecisionException;
+import dev.devolve.error.Diagnostic;
+import dev.devolve.error.PackBuildException;
 import dev.devolve.location.SourceLocation;
 import dev.devolve.model.Matter;
 import dev.devolve.model.Outcome;
 import dev.devolve.model.Township;
+import dev.devolve.result.Assessment;
+import dev.devolve.result.Decision;
+import dev.devolve.result.FactValue;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -121,9 +128,9 @@ class PolicyEngineTest {
         PolicyEngine one = PolicyEngine.builder().packDirectory(dir).build();
         PolicyEngine two = PolicyEngine.builder().packDirectory(dir).build();
         List<String> sequential = IntStream.range(0, 200)
-                .mapToObj(i -> one.decide(DecisionRequest.of(town, cases(i % 40), LocalDate.of(2024, 1, 1))).toJson()).toList();
+                .mapToObj(i -> DecisionJson.toJson(one.decide(DecisionRequest.of(town, cases(i % 40), LocalDate.of(2024, 1, 1))))).toList();
         List<String> parallel = IntStream.range(0, 200).parallel()
-                .mapToObj(i -> two.decide(DecisionRequest.of(town, cases(i % 40), LocalDate.of(2024, 1, 1))).toJson()).toList();
+                .mapToObj(i -> DecisionJson.toJson(two.decide(DecisionRequest.of(town, cases(i % 40), LocalDate.of(2024, 1, 1))))).toList();
         assertThat(parallel).isEqualTo(sequential);
     }
 

@@ -1,11 +1,13 @@
 package dev.devolve.api;
 
+import dev.devolve.output.AssessmentJson;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.devolve.TestPacks;
 import dev.devolve.model.Matter;
 import dev.devolve.model.Outcome;
 import dev.devolve.model.Township;
+import dev.devolve.result.Decision;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -171,8 +173,8 @@ class SafetyTest {
     @Test
     void theSameInputAndPacksGiveByteIdenticalJson() {
         Path dir = TestPacks.tiny(tmp);
-        String a = PolicyEngine.builder().packDirectory(dir).build().assess(town, DAY).toJson();
-        String b = PolicyEngine.builder().packDirectory(dir).build().assess(town, DAY).toJson();
+        String a = AssessmentJson.toJson(PolicyEngine.builder().packDirectory(dir).build().assess(town, DAY));
+        String b = AssessmentJson.toJson(PolicyEngine.builder().packDirectory(dir).build().assess(town, DAY));
         assertThat(a).isEqualTo(b);
     }
 }

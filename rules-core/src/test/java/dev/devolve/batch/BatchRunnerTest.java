@@ -1,10 +1,10 @@
 package dev.devolve.batch;
 
 import dev.devolve.TestPacks;
-import dev.devolve.api.Assessment;
-import dev.devolve.api.DecisionException;
 import dev.devolve.api.PolicyEngine;
+import dev.devolve.error.DecisionException;
 import dev.devolve.model.Township;
+import dev.devolve.result.Assessment;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -1,12 +1,13 @@
 package dev.devolve.hostile;
 
-import dev.devolve.api.Assessment;
-import dev.devolve.api.Decision;
-import dev.devolve.api.PackBuildException;
+import dev.devolve.api.EngineBuilder;
 import dev.devolve.api.PolicyEngine;
+import dev.devolve.error.PackBuildException;
 import dev.devolve.model.Outcome;
 import dev.devolve.model.Township;
 import dev.devolve.pack.PackLoader;
+import dev.devolve.result.Assessment;
+import dev.devolve.result.Decision;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -114,8 +115,8 @@ class HostileCorpusTest {
      * A builder with the case's pack, and with the reference packs when the case depends on them,
      * read from their source folder: rules-core cannot depend on the module that bundles them.
      */
-    private static PolicyEngine.Builder builder(Path pack, String[] expect) throws IOException {
-        PolicyEngine.Builder b = expect.length == 3 && expect[2].equals("trusted") ? PolicyEngine.builder().trusted() : PolicyEngine.builder();
+    private static EngineBuilder builder(Path pack, String[] expect) throws IOException {
+        EngineBuilder b = expect.length == 3 && expect[2].equals("trusted") ? PolicyEngine.builder().trusted() : PolicyEngine.builder();
         if (Files.readString(pack.resolve("pack.yaml"), StandardCharsets.UTF_8).contains("dependsOn")) {
             try (Stream<Path> packs = Files.list(REFERENCE)) {
                 packs.filter(p -> Files.isRegularFile(p.resolve("pack.yaml"))).sorted().forEach(b::packDirectory);

@@ -1,6 +1,6 @@
 package dev.devolve.location;
 
-import dev.devolve.internal.io.Json;
+import dev.devolve.output.Json;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;

@@ -1,8 +1,8 @@
 package dev.devolve.pack;
 
-import dev.devolve.api.InputException;
-import dev.devolve.api.InputLimits;
-import dev.devolve.api.SafeText;
+import dev.devolve.error.InputException;
+import dev.devolve.error.InputLimits;
+import dev.devolve.error.SafeText;
 import dev.devolve.internal.io.CsvTable;
 import dev.devolve.internal.io.Documents;
 import dev.devolve.internal.io.FactReader;
@@ -59,7 +59,7 @@ class InputBoundsProperties {
             }
         }
         try {
-            Matter m = PackLoader.catalog("matters.csv", "code,unitCost,spread\nA," + text + "," + text + "\n").get(0);
+            Matter m = CatalogReader.catalog("matters.csv", "code,unitCost,spread\nA," + text + "," + text + "\n").get(0);
             if (m.getUnitCost() != null) {
                 withinLimits(m.getUnitCost());
                 assertThat(m.getUnitCost().stripTrailingZeros().scale()).isLessThanOrEqualTo(InputLimits.YUAN_SCALE);

@@ -1,9 +1,9 @@
 package dev.devolve.pack;
 
-import dev.devolve.api.DecisionException;
 import dev.devolve.api.DecisionRequest;
-import dev.devolve.api.DevolveException;
 import dev.devolve.api.PolicyEngine;
+import dev.devolve.error.DecisionException;
+import dev.devolve.error.DevolveException;
 import dev.devolve.internal.io.Documents;
 import dev.devolve.internal.io.FactReader;
 import dev.devolve.model.Matter;
@@ -161,7 +161,7 @@ class MalformedInputProperties {
     void catalogRowsParseOrNameTheirLine(@ForAll @IntRange(max = 250) int at, @ForAll @IntRange(max = 12) int delete,
                                          @ForAll @StringLength(max = 8) String insert) {
         try {
-            assertThat(PackLoader.catalog("matters.csv", edit(CATALOG, at, delete, insert))).isNotNull();
+            assertThat(CatalogReader.catalog("matters.csv", edit(CATALOG, at, delete, insert))).isNotNull();
         } catch (DevolveException e) {
             assertThat(e.getMessage()).startsWith("matters.csv");
         }
@@ -171,7 +171,7 @@ class MalformedInputProperties {
     void parameterFilesParseOrNameTheirLine(@ForAll @IntRange(max = 500) int at, @ForAll @IntRange(max = 12) int delete,
                                             @ForAll @StringLength(max = 8) String insert) {
         try {
-            assertThat(PackLoader.parameters("parameters.yaml", edit(PARAMETERS, at, delete, insert))).isNotNull();
+            assertThat(ParameterYaml.parameters("parameters.yaml", edit(PARAMETERS, at, delete, insert))).isNotNull();
         } catch (DevolveException e) {
             assertThat(e.getMessage()).startsWith("parameters.yaml");
         }

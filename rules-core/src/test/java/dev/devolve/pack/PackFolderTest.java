@@ -1,9 +1,9 @@
 package dev.devolve.pack;
 
 import dev.devolve.TestPacks;
-import dev.devolve.api.Diagnostic;
-import dev.devolve.api.PackBuildException;
 import dev.devolve.api.PolicyEngine;
+import dev.devolve.error.Diagnostic;
+import dev.devolve.error.PackBuildException;
 import dev.devolve.internal.io.XlsxTable;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
@@ -149,9 +149,9 @@ class PackFolderTest {
 
     @Test
     void packReadersGoThroughTheNumberLimits() {
-        assertThatThrownBy(() -> PackLoader.catalog("matters.csv", "code,unitCost\nA,1e-999999999\n"))
+        assertThatThrownBy(() -> CatalogReader.catalog("matters.csv", "code,unitCost\nA,1e-999999999\n"))
                 .hasMessageStartingWith("matters.csv:2:2: unitCost: a number has at most 6 decimal places");
-        assertThatThrownBy(() -> PackLoader.parameters("parameters.yaml", """
+        assertThatThrownBy(() -> ParameterYaml.parameters("parameters.yaml", """
                 tiny.min_cases:
                   type: NUMBER
                   description: {zh: 最少, en: Minimum}
@@ -161,8 +161,8 @@ class PackFolderTest {
                 + "found '-1e999999999'");
         String sheet = "name,type,since,value,note,status,description_zh,description_en,sumsTo\n"
                 + "fiscal.split,TABLE,2020-01-01,a=1" + "0".repeat(30) + "|b=0,s,modelled,z,e,\n";
-        assertThatThrownBy(() -> PackLoader.parameterTable(dev.devolve.internal.io.CsvTable.parse("parameters.csv", sheet,
-                Set.copyOf(PackLoader.PARAMETER_COLUMNS))))
+        assertThatThrownBy(() -> ParameterSheet.parameters(dev.devolve.internal.io.CsvTable.parse("parameters.csv", sheet,
+                Set.copyOf(ParameterSheet.COLUMNS))))
                 .hasMessageStartingWith("parameters.csv:2:4: value: a number must be less than 10^15");
     }
 

@@ -1,7 +1,7 @@
 package dev.devolve.pack;
 
-import dev.devolve.api.DevolveException;
-import dev.devolve.api.InputException;
+import dev.devolve.error.DevolveException;
+import dev.devolve.error.InputException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -1,11 +1,13 @@
 package dev.devolve.pack;
 
 import dev.devolve.TestPacks;
-import dev.devolve.api.InputException;
+import dev.devolve.error.InputException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.io.IOException;
 import java.math.BigDecimal;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 
@@ -37,6 +39,24 @@ class PackLoaderTest {
         String before = PackLoader.directory(dir).contentHash();
         TestPacks.edit(dir, "matters.csv", "busy matter", "busier matter");
         assertThat(PackLoader.directory(dir).contentHash()).isNotEqualTo(before);
+    }
+
+    @Test
+    void theContentHashCoversWhatTheEngineReadsAndNothingElse() throws IOException {
+        Path dir = TestPacks.tiny(tmp);
+        String before = PackLoader.directory(dir).contentHash();
+        Files.writeString(dir.resolve("README.md"), "# Tiny\nNotes for the people who edit it.\n");
+        Files.createDirectories(dir.resolve("scenarios"));
+        Files.writeString(dir.resolve("scenarios/tiny.yaml"), "scenarios: []\n");
+        assertThat(PackLoader.directory(dir).contentHash()).as("a README and a scenario are not read").isEqualTo(before);
+        Files.writeString(dir.resolve("README.md"), "# Tiny, edited\n");
+        assertThat(PackLoader.directory(dir).contentHash()).isEqualTo(before);
+
+        TestPacks.edit(dir, "dev/devolve/test/tiny.drl", "then\n", "then // a comment the compiler reads\n");
+        String drlEdited = PackLoader.directory(dir).contentHash();
+        assertThat(drlEdited).as("a DRL file is read").isNotEqualTo(before);
+        TestPacks.edit(dir, "parameters.yaml", "value: 20", "value: 21");
+        assertThat(PackLoader.directory(dir).contentHash()).as("parameters are read").isNotEqualTo(drlEdited);
     }
 
     @Test

@@ -1,7 +1,7 @@
 package dev.devolve.scenario;
 
 import dev.devolve.TestPacks;
-import dev.devolve.api.InputException;
+import dev.devolve.error.InputException;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -126,6 +126,26 @@ class ScenarioRunnerTest {
         assertThatThrownBy(() -> ScenarioRunner.builder().build().run(List.of(noDate))).hasMessageContaining("asOf is required");
         Path both = scenarios(BUSY.replace("matter:", "service: { category: HOUSING, amount: 1 }\n    matter:"));
         assertThatThrownBy(() -> ScenarioRunner.builder().build().run(List.of(both))).hasMessageContaining("exactly one");
+    }
+
+    @Test
+    void aSplitRefusesWhatOnlyADecisionAnswersAtItsKey() throws IOException {
+        String split = """
+                asOf: 2024-01-01
+                scenarios:
+                  - name: a split that expects citations
+                    township: { code: "410122101", kind: TOWN }
+                    service: { category: HOUSING, amount: 1 }
+                    expect:
+                      citations: [APL2021]
+                """;
+        Path citations = scenarios(split);
+        assertThatThrownBy(() -> ScenarioRunner.builder().build().run(List.of(citations)))
+                .isInstanceOf(InputException.class).hasMessageStartingWith(citations + ":8:")
+                .hasMessageContaining("expect.citations: this belongs to matter: scenarios (a delegation decision), not to a service: split");
+        Path noMoney = scenarios(split.replace("citations: [APL2021]", "fiscal: null"));
+        assertThatThrownBy(() -> ScenarioRunner.builder().build().run(List.of(noMoney)))
+                .isInstanceOf(InputException.class).hasMessageContaining("expect.fiscal: no money (null) belongs to matter: scenarios");
     }
 
     @Test

@@ -1,12 +1,8 @@
 package dev.devolve.testkit;
 
-import dev.devolve.api.AdmissionDecision;
-import dev.devolve.api.Decision;
 import dev.devolve.api.DecisionRequest;
-import dev.devolve.api.DutyDecision;
 import dev.devolve.api.DutyRequest;
 import dev.devolve.api.PolicyEngine;
-import dev.devolve.api.RuleDescription;
 import dev.devolve.model.Admission;
 import dev.devolve.model.DutyList;
 import dev.devolve.model.Matter;
@@ -14,6 +10,10 @@ import dev.devolve.model.Outcome;
 import dev.devolve.model.Proposal;
 import dev.devolve.model.ProvinceContext;
 import dev.devolve.model.Township;
+import dev.devolve.result.AdmissionDecision;
+import dev.devolve.result.Decision;
+import dev.devolve.result.DutyDecision;
+import dev.devolve.result.RuleDescription;
 import org.opentest4j.AssertionFailedError;
 
 import java.time.LocalDate;

@@ -1,7 +1,7 @@
 package dev.devolve.internal.drools;
 
+import dev.devolve.error.Diagnostic;
 import dev.devolve.location.SourceLocation;
-import dev.devolve.api.Diagnostic;
 import dev.devolve.model.AdmissionFinding;
 import dev.devolve.model.AdmissionObligationFinding;
 import dev.devolve.model.AsOf;
@@ -139,7 +139,7 @@ public final class Evaluator {
     }
 
     /** One rule firing: the rule and the findings it inserted. */
-    record Firing(RuleInfo rule, List<Object> inserted) {
+    public record Firing(RuleInfo rule, List<Object> inserted) {
     }
 
     /**

@@ -34,9 +34,9 @@ import java.util.Set;
  * {@code duty.list}) and the values findings compute ({@code cost.}, {@code split.}, {@code mandate.},
  * {@code unfunded.}).
  */
-final class FactPaths {
+public final class FactPaths {
 
-    static final String AS_OF = "asOf";
+    public static final String AS_OF = "asOf";
 
     private static final List<String> NAMESPACES = List.of("township.", "matter.", "province.", "service.", "duty.",
             "transfer.", "cost.", "split.", "mandate.", "proposal.", "delegation.", "unfunded.");

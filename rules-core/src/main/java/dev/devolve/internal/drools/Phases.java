@@ -1,6 +1,6 @@
 package dev.devolve.internal.drools;
 
-import dev.devolve.api.Diagnostic;
+import dev.devolve.error.Diagnostic;
 import dev.devolve.location.SourceLocation;
 import dev.devolve.pack.RulePack;
 

@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
  * The operand is a fact path, a parameter name or a literal ({@code true}, {@code false}, a number,
  * an enum word).
  */
-record Requirement(String fact, String operator, String operand) {
+public record Requirement(String fact, String operator, String operand) {
 
     private static final Pattern FORM = Pattern.compile("\\s*([A-Za-z][\\w.]*)\\s+(>=|<=|==|!=|>|<|contains|given)\\s*(.*?)\\s*");
 
@@ -25,7 +25,7 @@ record Requirement(String fact, String operator, String operand) {
     }
 
     /** Whether the operand names a fact or parameter rather than a literal. */
-    boolean operandIsPath() {
+    public boolean operandIsPath() {
         return operand.equals(FactPaths.AS_OF) || operand.contains(".") && Character.isLetter(operand.charAt(0));
     }
 }

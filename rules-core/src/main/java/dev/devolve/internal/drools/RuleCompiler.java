@@ -1,27 +1,28 @@
 package dev.devolve.internal.drools;
 
-import dev.devolve.location.SourceLocation;
-import dev.devolve.api.Citations;
-import dev.devolve.api.Diagnostic;
-import dev.devolve.api.PackBuildException;
-import dev.devolve.api.RuleDescription;
+import dev.devolve.error.Diagnostic;
+import dev.devolve.error.PackBuildException;
 import dev.devolve.internal.sandbox.BytecodeVerifier;
 import dev.devolve.internal.sandbox.SourceCheck;
+import dev.devolve.model.MissingFact;
+import dev.devolve.location.SourceLocation;
+import dev.devolve.pack.Citations;
 import dev.devolve.pack.Parameter;
 import dev.devolve.pack.RulePack;
+import dev.devolve.result.RuleDescription;
+import org.drools.compiler.kie.builder.impl.InternalKieModule;
 import org.drools.drl.ast.descr.AnnotationDescr;
 import org.drools.drl.ast.descr.AttributeDescr;
 import org.drools.drl.ast.descr.BaseDescr;
 import org.drools.drl.ast.descr.ConditionalElementDescr;
 import org.drools.drl.ast.descr.ExprConstraintDescr;
-import org.drools.drl.ast.descr.PatternDescr;
 import org.drools.drl.ast.descr.PackageDescr;
+import org.drools.drl.ast.descr.PatternDescr;
 import org.drools.drl.ast.descr.RuleDescr;
+import org.drools.drl.parser.DrlParser;
 import org.drools.drl.parser.DroolsError;
 import org.drools.drl.parser.DroolsParserException;
-import org.drools.drl.parser.DrlParser;
 import org.drools.drl.parser.ParserError;
-import org.drools.compiler.kie.builder.impl.InternalKieModule;
 import org.drools.model.codegen.ExecutableModelProject;
 import org.kie.api.KieBase;
 import org.kie.api.KieServices;
@@ -260,7 +261,7 @@ public final class RuleCompiler {
         for (String template : List.of(meta.get("explain_zh"), meta.get("explain_en"))) {
             Matcher m = PLACEHOLDER.matcher(template);
             while (m.find()) {
-                if (!facts.contains(m.group(1))) {
+                if (!facts.contains(m.group(1)) && !m.group().equals(MissingFact.PLACEHOLDER)) {
                     problems.add(Diagnostic.error("RULE_METADATA", at, "rule '" + id + "': placeholder {" + m.group(1)
                             + "} is not one of its @facts " + facts));
                 }

@@ -1,7 +1,7 @@
 package dev.devolve.internal.drools;
 
 import dev.devolve.location.SourceLocation;
-import dev.devolve.api.RuleDescription;
+import dev.devolve.result.RuleDescription;
 
 import java.util.List;
 import java.util.Set;
@@ -10,11 +10,11 @@ import java.util.Set;
  * Everything the engine knows of one compiled rule: its metadata, read from the DRL annotations,
  * where it is declared, the fact types its conditions match and the parameters it reads.
  */
-record RuleInfo(String key, String id, String packId, String file, int line, int salience, String labelZh,
+public record RuleInfo(String key, String id, String packId, String file, int line, int salience, String labelZh,
                 String labelEn, List<String> citations, List<String> facts, String explainZh, String explainEn,
                 List<Requirement> requires, Set<String> types, Set<String> parameters) {
 
-    SourceLocation location() {
+    public SourceLocation location() {
         return SourceLocation.of(packId + "/" + file, line);
     }
 

@@ -6,9 +6,9 @@ import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
-import dev.devolve.api.InputException;
-import dev.devolve.api.InputLimits;
-import dev.devolve.api.SafeText;
+import dev.devolve.error.InputException;
+import dev.devolve.error.InputLimits;
+import dev.devolve.error.SafeText;
 
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -163,13 +163,13 @@ public final class CsvTable {
         }
 
         @Override
-        public String string(String key) {
-            return raw(key);
+        public boolean has(String key) {
+            return raw(key) != null;
         }
 
         @Override
-        public boolean has(String key) {
-            return raw(key) != null;
+        public String string(String key) {
+            return raw(key);
         }
 
         @Override

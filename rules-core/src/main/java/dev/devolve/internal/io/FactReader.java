@@ -1,106 +1,96 @@
 package dev.devolve.internal.io;
 
-import dev.devolve.api.CountyMandates;
-import dev.devolve.api.InputLimits;
-import dev.devolve.api.SafeText;
+import dev.devolve.model.CountyMandates;
+import dev.devolve.error.InputLimits;
+import dev.devolve.error.SafeText;
+import dev.devolve.model.FactField;
 import dev.devolve.model.Matter;
-import dev.devolve.model.MatterCategory;
-import dev.devolve.model.MatterField;
-import dev.devolve.model.ProfessionalDemand;
+import dev.devolve.model.MatterFacts;
 import dev.devolve.model.ProvinceContext;
+import dev.devolve.model.ProvinceFacts;
 import dev.devolve.model.ServiceCategory;
 import dev.devolve.model.SharedService;
 import dev.devolve.model.Sharing;
 import dev.devolve.model.Township;
-import dev.devolve.model.TownshipClass;
+import dev.devolve.model.TownshipFacts;
 import dev.devolve.model.TownshipKind;
-import dev.devolve.model.TownshipObject;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
-import java.util.function.Supplier;
 
 /**
- * Reads township, matter and province facts from any {@link Fields} source with the exact
- * vocabulary of the fact model, rejecting unknown keys and bad values with their location.
+ * Reads township, matter and province facts from any {@link Fields} source with the keys and kinds
+ * their fact tables declare ({@link TownshipFacts}, {@link MatterFacts}, {@link ProvinceFacts}),
+ * rejecting unknown keys and bad values with their location.
  */
 public final class FactReader {
-
-    /** Every key a township record may have. */
-    public static final List<String> TOWNSHIP_KEYS = List.of("code", "name", "kind", "classes", "population",
-            "enforcementTeam", "certifiedOfficers", "legalReviewers", "serviceCentre", "capacityAssessed",
-            "countyManagedFinance", "ownRevenue", "objects");
-
-    /** Every key a matter record may have. */
-    public static final List<String> MATTER_KEYS = List.of("code", "name", "department", "category", "field",
-            "facesPublic", "annualCases", "spread", "professionalDemand", "restrictsPersonalFreedom", "majorPenalty",
-            "nonTerritorial", "reservedToCounty", "statutoryTownshipPower", "unitCost", "basis");
 
     private FactReader() {
     }
 
+    /** A township from a record whose keys are those of {@link TownshipFacts}. */
     public static Township township(Fields f) {
         Township.Builder b = Township.builder();
-        String code = f.string("code");
-        guard(f, "code", () -> b.code(code));
-        b.name(f.string("name"))
-                .kind(f.enumValue("kind", TownshipKind.class))
-                .classes(f.enumSet("classes", TownshipClass.class));
-        Integer population = f.integer("population");
-        guard(f, "population", () -> b.population(population));
-        b.enforcementTeam(f.bool("enforcementTeam"));
-        Integer officers = f.integer("certifiedOfficers");
-        guard(f, "certifiedOfficers", () -> b.certifiedOfficers(officers));
-        Integer reviewers = f.integer("legalReviewers");
-        guard(f, "legalReviewers", () -> b.legalReviewers(reviewers));
-        b.serviceCentre(f.bool("serviceCentre"))
-                .capacityAssessed(f.bool("capacityAssessed"))
-                .countyManagedFinance(f.bool("countyManagedFinance"));
-        var revenue = yuan(f, "ownRevenue");
-        guard(f, "ownRevenue", () -> b.ownRevenue(revenue));
-        if (f.has("objects")) {
-            b.objects(f.enumSet("objects", TownshipObject.class));
+        for (FactField<?> field : TownshipFacts.TABLE.fields()) {
+            set(f, field, b::set);
         }
         f.finish();
         return b.build();
     }
 
+    /** A matter from a record whose keys are those of {@link MatterFacts}. */
     public static Matter matter(Fields f) {
-        Matter.Builder b = Matter.builder()
-                .code(f.string("code"))
-                .name(f.string("name"))
-                .department(f.string("department"))
-                .category(f.enumValue("category", MatterCategory.class))
-                .field(f.enumValue("field", MatterField.class))
-                .facesPublic(f.bool("facesPublic"))
-                .professionalDemand(f.enumValue("professionalDemand", ProfessionalDemand.class))
-                .restrictsPersonalFreedom(flag(f, "restrictsPersonalFreedom"))
-                .majorPenalty(flag(f, "majorPenalty"))
-                .nonTerritorial(flag(f, "nonTerritorial"))
-                .reservedToCounty(flag(f, "reservedToCounty"))
-                .statutoryTownshipPower(flag(f, "statutoryTownshipPower"))
-                .basis(f.string("basis"));
-        var cases = f.decimal("annualCases");
-        guard(f, "annualCases", () -> b.annualCases(cases));
-        var spread = f.decimal("spread");
-        guard(f, "spread", () -> b.spread(spread));
-        var unitCost = yuan(f, "unitCost");
-        guard(f, "unitCost", () -> b.unitCost(unitCost));
+        Matter.Builder b = Matter.builder();
+        for (FactField<?> field : MatterFacts.TABLE.fields()) {
+            set(f, field, b::set);
+        }
         f.finish();
         return b.build();
     }
 
+    /** A builder's setter of any fact of its table. */
+    interface Setter {
+        <V> void set(FactField<V> field, V value);
+    }
+
+    /** Reads one fact by its kind and hands it to {@code setter}; a value the fact does not take is an error at its key. */
+    @SuppressWarnings("unchecked")
+    static <V> void set(Fields f, FactField<V> field, Setter setter) {
+        V value = (V) read(f, field);
+        try {
+            setter.set(field, value);
+        } catch (IllegalArgumentException e) {
+            throw f.errorAt(field.key(), e.getMessage());
+        }
+    }
+
+    /** The value of one fact, read as its kind says; {@code null} when absent (a set of words too, when its absence is missing). */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    static Object read(Fields f, FactField<?> field) {
+        String key = field.key();
+        return switch (field.kind()) {
+            case TEXT -> f.string(key);
+            case FLAG -> f.bool(key);
+            case COUNT -> f.integer(key);
+            case NUMBER -> f.decimal(key);
+            case YUAN -> yuan(f, key);
+            case DATE -> f.date(key);
+            case WORD -> f.enumValue(key, (Class) field.words());
+            case WORDS -> field.absence() == FactField.Absence.MISSING && !f.has(key) ? null : f.enumSet(key, (Class) field.words());
+        };
+    }
+
     public static ProvinceContext province(Fields f) {
-        Boolean published = f.bool("decisionPublished");
-        LocalDate date = f.date("decisionDate");
-        Set<TownshipKind> listed = f.enumSet("listedFor", TownshipKind.class);
-        LocalDate recalled = f.date("recalledOn");
-        String document = f.string("document");
+        Boolean published = (Boolean) read(f, ProvinceFacts.DECISION_PUBLISHED);
+        LocalDate date = (LocalDate) read(f, ProvinceFacts.DECISION_DATE);
+        @SuppressWarnings("unchecked")
+        Set<TownshipKind> listed = (Set<TownshipKind>) read(f, ProvinceFacts.LISTED_FOR);
+        LocalDate recalled = (LocalDate) read(f, ProvinceFacts.RECALLED_ON);
+        String document = (String) read(f, ProvinceFacts.DOCUMENT);
         f.finish();
         if (published == null && date != null) {
             // Publication is what APL2021 art.24 requires; never assume it.
@@ -174,16 +164,4 @@ public final class FactReader {
         }
     }
 
-    private static boolean flag(Fields f, String key) {
-        Boolean v = f.bool(key);
-        return v != null && v;
-    }
-
-    private static void guard(Fields f, String key, Supplier<?> setter) {
-        try {
-            setter.get();
-        } catch (IllegalArgumentException e) {
-            throw f.errorAt(key, e.getMessage());
-        }
-    }
 }

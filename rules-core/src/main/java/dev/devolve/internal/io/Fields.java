@@ -1,6 +1,6 @@
 package dev.devolve.internal.io;
 
-import dev.devolve.api.InputException;
+import dev.devolve.error.InputException;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -13,10 +13,10 @@ import java.util.Set;
  */
 public interface Fields {
 
-    String string(String key);
-
-    /** Whether the record gives a value for the key (an empty cell or YAML null gives none). */
+    /** Whether the record gives a value for the key. */
     boolean has(String key);
+
+    String string(String key);
 
     Boolean bool(String key);
 

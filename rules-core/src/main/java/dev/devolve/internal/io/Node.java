@@ -1,9 +1,9 @@
 package dev.devolve.internal.io;
 
+import dev.devolve.error.InputException;
+import dev.devolve.error.InputLimits;
+import dev.devolve.error.SafeText;
 import dev.devolve.location.SourceLocation;
-import dev.devolve.api.InputException;
-import dev.devolve.api.InputLimits;
-import dev.devolve.api.SafeText;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -11,7 +11,6 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
-import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -85,7 +84,7 @@ public abstract sealed class Node permits Node.MapNode, Node.ListNode, Node.Scal
     abstract String describe();
 
     /** A mapping whose keys keep their order and positions. */
-    public static final class MapNode extends Node implements Fields {
+    public static final class MapNode extends Node implements MapFields {
         private final Map<String, Node> entries = new LinkedHashMap<>();
         private final Map<String, int[]> keyPositions = new LinkedHashMap<>();
         // Every key a reader asked about: what it understands here, and so what it lists as allowed.
@@ -145,76 +144,20 @@ public abstract sealed class Node permits Node.MapNode, Node.ListNode, Node.Scal
         }
 
         /** The value under {@code key}, or {@code null} when absent or YAML null; marks it taken. */
+        @Override
         public Node get(String key) {
             taken.add(key);
             Node n = entries.get(key);
             return n instanceof Scalar s && s.isNull() ? null : n;
         }
 
+        @Override
         public Node require(String key) {
             Node n = get(key);
             if (n == null) {
                 throw error("missing required key '" + childPath(key) + "'");
             }
             return n;
-        }
-
-        @Override
-        public String string(String key) {
-            Node n = get(key);
-            return n == null ? null : n.asScalar().text();
-        }
-
-        public String requireString(String key) {
-            return require(key).asScalar().text();
-        }
-
-        @Override
-        public Boolean bool(String key) {
-            Node n = get(key);
-            return n == null ? null : n.asScalar().bool();
-        }
-
-        @Override
-        public Integer integer(String key) {
-            Node n = get(key);
-            return n == null ? null : n.asScalar().integer();
-        }
-
-        @Override
-        public BigDecimal decimal(String key) {
-            Node n = get(key);
-            return n == null ? null : n.asScalar().decimal();
-        }
-
-        @Override
-        public LocalDate date(String key) {
-            Node n = get(key);
-            return n == null ? null : n.asScalar().date();
-        }
-
-        @Override
-        public <E extends Enum<E>> E enumValue(String key, Class<E> type) {
-            Node n = get(key);
-            return n == null ? null : n.asScalar().enumValue(type);
-        }
-
-        /** A list of enum words, or a single word; empty when absent. */
-        @Override
-        public <E extends Enum<E>> Set<E> enumSet(String key, Class<E> type) {
-            Node n = get(key);
-            Set<E> out = EnumSet.noneOf(type);
-            if (n == null) {
-                return out;
-            }
-            if (n instanceof Scalar s) {
-                out.add(s.enumValue(type));
-            } else {
-                for (Node item : n.asList().items()) {
-                    out.add(item.asScalar().enumValue(type));
-                }
-            }
-            return out;
         }
 
         @Override

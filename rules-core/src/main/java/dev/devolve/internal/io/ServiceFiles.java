@@ -1,6 +1,6 @@
 package dev.devolve.internal.io;
 
-import dev.devolve.api.DevolveException;
+import dev.devolve.error.DevolveException;
 
 import java.io.IOException;
 import java.io.InputStream;

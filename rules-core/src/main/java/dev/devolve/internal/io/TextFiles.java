@@ -1,6 +1,6 @@
 package dev.devolve.internal.io;
 
-import dev.devolve.api.InputException;
+import dev.devolve.error.InputException;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -16,7 +16,7 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 
-import dev.devolve.api.SafeText;
+import dev.devolve.error.SafeText;
 import dev.devolve.location.SourceLocation;
 
 /**

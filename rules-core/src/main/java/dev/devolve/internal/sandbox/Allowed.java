@@ -1,28 +1,15 @@
 package dev.devolve.internal.sandbox;
 
-import dev.devolve.model.Accountability;
-import dev.devolve.model.Admission;
-import dev.devolve.model.AdmissionFinding;
-import dev.devolve.model.AdmissionObligation;
-import dev.devolve.model.AdmissionObligationFinding;
 import dev.devolve.model.AsOf;
 import dev.devolve.model.CentralShare;
 import dev.devolve.model.DerivedFacts;
-import dev.devolve.model.DelegatedPower;
 import dev.devolve.model.Duty;
-import dev.devolve.model.DutyField;
-import dev.devolve.model.DutyItem;
-import dev.devolve.model.DutyList;
-import dev.devolve.model.DutyListStatus;
-import dev.devolve.model.LegalLead;
-import dev.devolve.model.ListFinding;
 import dev.devolve.model.Level;
 import dev.devolve.model.Matter;
 import dev.devolve.model.MatterAmount;
 import dev.devolve.model.MatterCategory;
 import dev.devolve.model.MatterCost;
 import dev.devolve.model.MatterField;
-import dev.devolve.model.MissingDutyFact;
 import dev.devolve.model.MissingFact;
 import dev.devolve.model.Mode;
 import dev.devolve.model.ModeFinding;
@@ -33,7 +20,6 @@ import dev.devolve.model.OutcomeFinding;
 import dev.devolve.model.Param;
 import dev.devolve.model.Problem;
 import dev.devolve.model.ProfessionalDemand;
-import dev.devolve.model.Proposal;
 import dev.devolve.model.ProvinceContext;
 import dev.devolve.model.ProvinceStatus;
 import dev.devolve.model.ProvinceTier;
@@ -45,9 +31,7 @@ import dev.devolve.model.Township;
 import dev.devolve.model.TownshipClass;
 import dev.devolve.model.TownshipKind;
 import dev.devolve.model.TownshipObject;
-import dev.devolve.model.TownshipRole;
 import dev.devolve.model.Transfer;
-import dev.devolve.model.UnfundedDuty;
 import dev.devolve.model.UnfundedMandate;
 
 import java.lang.reflect.Field;
@@ -60,6 +44,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * What code from a pack that is not trusted may touch, by class and member name. One table serves
@@ -76,9 +62,9 @@ import java.util.regex.Pattern;
 final class Allowed {
 
     /** Findings: the only model types a rule may create and insert. */
-    static final Set<Class<?>> FINDINGS = Set.of(OutcomeFinding.class, MissingFact.class, ModeFinding.class, ObligationFinding.class,
-            MatterCost.class, CentralShare.class, ServiceShares.class, UnfundedMandate.class, Problem.class, ProvinceTier.class,
-            ListFinding.class, MissingDutyFact.class, AdmissionFinding.class, AdmissionObligationFinding.class, UnfundedDuty.class);
+    static final Set<Class<?>> FINDINGS = Stream.concat(DutyModel.FINDINGS.stream(), Stream.of(OutcomeFinding.class, MissingFact.class, ModeFinding.class, ObligationFinding.class,
+            MatterCost.class, CentralShare.class, ServiceShares.class, UnfundedMandate.class, Problem.class, ProvinceTier.class))
+            .collect(Collectors.toUnmodifiableSet());
 
     static final String MODEL_PACKAGE = AsOf.class.getPackageName();
 
@@ -288,16 +274,11 @@ final class Allowed {
 
     /** The fact model's public classes: what rules match, read and create. */
     private static List<Class<?>> modelClasses() {
-        return List.of(AsOf.class, CentralShare.class, DerivedFacts.class, Duty.class, Level.class, Matter.class, MatterAmount.class,
+        return Stream.concat(DutyModel.CLASSES.stream(), Stream.of(AsOf.class, CentralShare.class, DerivedFacts.class, Duty.class, Level.class, Matter.class, MatterAmount.class,
                 MatterCategory.class, MatterCost.class, MatterCost.Payer.class, MatterField.class, MissingFact.class, Mode.class,
                 ModeFinding.class, Obligation.class, ObligationFinding.class, Outcome.class, OutcomeFinding.class, Param.class,
                 Problem.class, ProfessionalDemand.class, ProvinceContext.class, ProvinceStatus.class, ProvinceTier.class,
                 ServiceCategory.class, ServiceShares.class, SharedService.class, Sharing.class, Township.class, TownshipClass.class,
-                TownshipKind.class, Transfer.class, UnfundedMandate.class,
-                // The duty lists and admission: the duty and proposal facts, the decisions handed in, the findings.
-                Accountability.class, Admission.class, AdmissionFinding.class, AdmissionObligation.class,
-                AdmissionObligationFinding.class, DelegatedPower.class, DutyField.class, DutyItem.class, DutyList.class,
-                DutyListStatus.class, LegalLead.class, ListFinding.class, MissingDutyFact.class, Proposal.class,
-                TownshipObject.class, TownshipRole.class, UnfundedDuty.class);
+                TownshipKind.class, TownshipObject.class, Transfer.class, UnfundedMandate.class)).toList();
     }
 }

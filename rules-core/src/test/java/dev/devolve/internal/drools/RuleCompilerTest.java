@@ -2,9 +2,10 @@ package dev.devolve.internal.drools;
 
 import dev.devolve.TestPacks;
 import dev.devolve.api.DecisionRequest;
-import dev.devolve.api.Diagnostic;
-import dev.devolve.api.PackBuildException;
+import dev.devolve.api.EngineBuilder;
 import dev.devolve.api.PolicyEngine;
+import dev.devolve.error.Diagnostic;
+import dev.devolve.error.PackBuildException;
 import dev.devolve.pack.PackLoader;
 import dev.devolve.pack.RulePack;
 import org.junit.jupiter.api.Test;
@@ -29,7 +30,7 @@ class RuleCompilerTest {
         return problems(PolicyEngine.builder().packDirectory(dir));
     }
 
-    private List<String> problems(PolicyEngine.Builder builder) {
+    private List<String> problems(EngineBuilder builder) {
         try {
             builder.build();
         } catch (PackBuildException e) {

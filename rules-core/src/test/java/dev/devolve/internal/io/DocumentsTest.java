@@ -1,12 +1,13 @@
 package dev.devolve.internal.io;
 
-import dev.devolve.api.InputException;
+import dev.devolve.error.InputException;
 import dev.devolve.model.Matter;
 import dev.devolve.model.MatterCategory;
 import dev.devolve.model.ProvinceContext;
 import dev.devolve.model.Township;
 import dev.devolve.model.TownshipClass;
 import dev.devolve.model.TownshipKind;
+import dev.devolve.model.TownshipObject;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
@@ -53,6 +54,26 @@ class DocumentsTest {
         assertThatThrownBy(() -> township("kind: VILLAGE\n"))
                 .isInstanceOf(InputException.class)
                 .hasMessage("t.yaml:1:7: kind: unknown word 'VILLAGE'; allowed: STREET, TOWN, TOWNSHIP, ETHNIC_TOWNSHIP, SUMU, OTHER");
+    }
+
+    @Test
+    void objectsAreWordsOfTheirOwnAndUnknownWhenAbsent() {
+        assertThat(township("objects: [MINES, SCHOOLS]\n").getObjects())
+                .containsExactly(TownshipObject.MINES, TownshipObject.SCHOOLS);
+        assertThat(township("objects: []\n").getObjects()).isEmpty();
+        Township unknown = township("code: \"410122101\"\n");
+        assertThat(unknown.getObjects()).isNull();
+        assertThat(unknown.getMissing()).contains("township.objects");
+        assertThat(unknown.facts()).containsEntry("township.objects", null);
+    }
+
+    @Test
+    void anUnknownObjectWordListsTheAllowedWordsWhereItIsWritten() {
+        assertThatThrownBy(() -> township("code: \"410122101\"\nobjects: [MINES, VOLCANOES]\n"))
+                .isInstanceOf(InputException.class)
+                .hasMessage("t.yaml:2:18: objects[1]: unknown word 'VOLCANOES'; allowed: MINES, FORESTS, GRASSLANDS, RIVERS_AND_LAKES, "
+                        + "COASTLINE, FARMLAND, HAZARDOUS_CHEMICALS, SPECIAL_EQUIPMENT, GAS_SUPPLY, CONSTRUCTION_SITES, "
+                        + "INDUSTRIAL_ENTERPRISES, FOOD_BUSINESSES, SCENIC_AREAS, LIVESTOCK_FARMS, SCHOOLS, CULTURAL_RELICS");
     }
 
     @Test

@@ -1,7 +1,7 @@
 package dev.devolve.internal.io;
 
-import dev.devolve.api.FactFiles;
-import dev.devolve.api.InputException;
+import dev.devolve.error.InputException;
+import dev.devolve.input.FactFiles;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

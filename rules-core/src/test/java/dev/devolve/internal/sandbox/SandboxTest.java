@@ -1,9 +1,9 @@
 package dev.devolve.internal.sandbox;
 
 import dev.devolve.TestPacks;
-import dev.devolve.api.Diagnostic;
-import dev.devolve.api.PackBuildException;
 import dev.devolve.api.PolicyEngine;
+import dev.devolve.error.Diagnostic;
+import dev.devolve.error.PackBuildException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -49,6 +49,25 @@ class SandboxTest {
                     }
                 """);
         assertThat(PolicyEngine.builder().packDirectory(pack).build().rules()).extracting("id").contains("tiny.extra");
+    }
+
+    @Test
+    void aRuleReadsDeclaredFactsAndTheFactsThatAreMissing() {
+        Path pack = pack("""
+                    $t : Township(objects != null, objects contains TownshipObject.MINES)
+                    $m : Matter()
+                    $f : MissingFact(path == "township.serviceCentre") from MissingFact.absent($t, $m)
+                """, "    insert(new MissingFact($m, $f.getPath()));");
+        assertThat(PolicyEngine.builder().packDirectory(pack).build().rules()).extracting("id").contains("tiny.extra");
+    }
+
+    @Test
+    void theFactTablesAreNotPartOfTheRuleModel() {
+        Path pack = pack("    $t : Township(get(TownshipFacts.OBJECTS) != null)\n    $m : Matter()", "    insert(new MissingFact($m, \"x\"));");
+        assertThatThrownBy(() -> PolicyEngine.builder().packDirectory(pack).build())
+                .isInstanceOf(PackBuildException.class)
+                .satisfies(e -> assertThat(((PackBuildException) e).diagnostics()).extracting(Diagnostic::code)
+                        .anyMatch(c -> c.startsWith("SANDBOX_")));
     }
 
     @Test

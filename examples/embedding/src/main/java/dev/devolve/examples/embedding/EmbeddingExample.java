@@ -1,15 +1,15 @@
 package dev.devolve.examples.embedding;
 
-import dev.devolve.api.Assessment;
-import dev.devolve.api.Decision;
 import dev.devolve.api.DecisionRequest;
-import dev.devolve.api.NationalTownships;
 import dev.devolve.api.PolicyEngine;
+import dev.devolve.input.NationalTownships;
 import dev.devolve.model.Matter;
 import dev.devolve.model.Outcome;
 import dev.devolve.model.ProvinceContext;
 import dev.devolve.model.Township;
 import dev.devolve.model.TownshipKind;
+import dev.devolve.result.Assessment;
+import dev.devolve.result.Decision;
 
 import java.io.PrintStream;
 import java.time.LocalDate;

@@ -1,12 +1,14 @@
 package dev.devolve.examples.springboot;
 
-import dev.devolve.api.Decision;
 import dev.devolve.api.DecisionRequest;
-import dev.devolve.api.InputException;
-import dev.devolve.api.NationalTownships;
 import dev.devolve.api.ReloadingEngine;
+import dev.devolve.error.InputException;
+import dev.devolve.input.NationalTownships;
 import dev.devolve.model.Matter;
 import dev.devolve.model.Township;
+import dev.devolve.output.AssessmentJson;
+import dev.devolve.output.DecisionJson;
+import dev.devolve.result.Decision;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -34,13 +36,13 @@ public class DecisionController {
     /** One decision: {@code GET /decisions?township=330122101&matter=UM-001&asOf=2024-03-01}. */
     @GetMapping(path = "/decisions", produces = MediaType.APPLICATION_JSON_VALUE)
     public String decide(@RequestParam String township, @RequestParam String matter, @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
-        return decision(township, matter, dateOrToday(asOf)).toJson();
+        return DecisionJson.toJson(decision(township, matter, dateOrToday(asOf)));
     }
 
     /** The township's whole list: {@code GET /townships/330122101/assessment?asOf=2024-03-01}. */
     @GetMapping(path = "/townships/{code}/assessment", produces = MediaType.APPLICATION_JSON_VALUE)
     public String assess(@PathVariable String code, @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
-        return engine.assess(NationalTownships.get().require(code), dateOrToday(asOf)).toJson();
+        return AssessmentJson.toJson(engine.assess(NationalTownships.get().require(code), dateOrToday(asOf)));
     }
 
     /**
@@ -52,7 +54,7 @@ public class DecisionController {
                              @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
         LocalDate date = dateOrToday(asOf);
         List<CompletableFuture<String>> futures = townships.stream()
-                .map(t -> CompletableFuture.supplyAsync(() -> decision(t, matter, date).toJson()))
+                .map(t -> CompletableFuture.supplyAsync(() -> DecisionJson.toJson(decision(t, matter, date))))
                 .toList();
         return array(futures.stream().map(CompletableFuture::join).toList());
     }
@@ -61,7 +63,7 @@ public class DecisionController {
     @GetMapping(path = "/townships/assessments", produces = MediaType.APPLICATION_JSON_VALUE)
     public String assessMany(@RequestParam List<String> codes, @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
         LocalDate date = dateOrToday(asOf);
-        return array(codes.parallelStream().map(c -> engine.assess(NationalTownships.get().require(c), date).toJson()).toList());
+        return array(codes.parallelStream().map(c -> AssessmentJson.toJson(engine.assess(NationalTownships.get().require(c), date))).toList());
     }
 
     private Decision decision(String townshipCode, String matterCode, LocalDate asOf) {

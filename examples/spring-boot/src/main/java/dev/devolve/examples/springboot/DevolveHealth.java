@@ -1,8 +1,8 @@
 package dev.devolve.examples.springboot;
 
-import dev.devolve.api.PackInfo;
 import dev.devolve.api.ReloadResult;
 import dev.devolve.api.ReloadingEngine;
+import dev.devolve.result.PackInfo;
 import org.springframework.boot.actuate.health.Health;
 import org.springframework.boot.actuate.health.HealthIndicator;
 import org.springframework.stereotype.Component;

@@ -1,9 +1,10 @@
 package dev.devolve.examples.springboot;
 
-import dev.devolve.api.InputException;
+import dev.devolve.api.EngineBuilder;
 import dev.devolve.api.PolicyEngine;
 import dev.devolve.api.ReloadResult;
 import dev.devolve.api.ReloadingEngine;
+import dev.devolve.error.InputException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -65,7 +66,7 @@ public class EngineConfiguration {
 
     /** The bundled packs and each pack folder in {@code dir}; a folder with a bundled pack's id replaces it. */
     static PolicyEngine build(Path dir) {
-        PolicyEngine.Builder builder = PolicyEngine.builder().bundledPacks();
+        EngineBuilder builder = PolicyEngine.builder().bundledPacks();
         try (Stream<Path> folders = Files.list(dir)) {
             folders.filter(f -> Files.isRegularFile(f.resolve("pack.yaml"))).sorted().forEach(builder::packDirectory);
         } catch (IOException e) {

@@ -1,8 +1,8 @@
 package dev.devolve.examples.springboot;
 
-import dev.devolve.api.DevolveException;
-import dev.devolve.api.InputException;
-import dev.devolve.api.PackBuildException;
+import dev.devolve.error.DevolveException;
+import dev.devolve.error.InputException;
+import dev.devolve.error.PackBuildException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
