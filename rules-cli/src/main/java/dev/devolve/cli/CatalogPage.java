@@ -5,7 +5,9 @@ import dev.devolve.result.RuleDescription;
 import dev.devolve.error.SafeText;
 import dev.devolve.model.FactField;
 import dev.devolve.model.FactTable;
+import dev.devolve.model.DutyItem;
 import dev.devolve.model.Matter;
+import dev.devolve.pack.DutyCatalogEntry;
 import dev.devolve.pack.Parameter;
 import dev.devolve.pack.ParameterValue;
 import dev.devolve.pack.ProvincialList;
@@ -21,10 +23,14 @@ import java.util.stream.Collectors;
 
 /**
  * The rule catalog a reviewer reads: every rule with its id, labels, citations and the parameters
- * it reads (each dated value with its source), every parameter, each provincial list and the matters
- * catalog, as one self-contained HTML page (searchable, printable) or as Markdown.
+ * it reads (each dated value with its source), every parameter, each provincial list, the matters
+ * catalog and the duty catalog, as one self-contained HTML page (searchable, printable) or as Markdown.
  */
 final class CatalogPage {
+
+    /** Said wherever the duty catalog is shown: its attributes are not a county's list. */
+    private static final String DUTY_NOTE = "The duty catalog is modelled: every attribute (lead, accountability, demand, objects, "
+            + "times a year, matter links) is an estimate chosen to exercise the rules, not taken from a published list.";
 
     private final PolicyEngine engine;
 
@@ -77,6 +83,15 @@ final class CatalogPage {
         for (Matter m : engine.catalog()) {
             sb.append("| ").append(md(m.getCode())).append(" | ").append(md(m.getName())).append(" | ").append(m.getCategory()).append(" | ")
                     .append(m.getField()).append(" |\n");
+        }
+        if (!engine.dutyCatalog().isEmpty()) {
+            sb.append("\n## Duties\n\n").append(DUTY_NOTE).append("\n\n| code | name | field | lead | exercises | objects | matter |\n|---|---|---|---|---|---|---|\n");
+            for (DutyCatalogEntry e : engine.dutyCatalog()) {
+                DutyItem d = e.duty();
+                sb.append("| ").append(md(d.getCode())).append(" | ").append(md(d.getName())).append(" | ").append(d.getField()).append(" | ")
+                        .append(md(d.getLeadDepartment())).append(" | ").append(d.getExercisesPerYear() == null ? "" : d.getExercisesPerYear().toPlainString())
+                        .append(" | ").append(d.getObjects().isEmpty() ? "" : d.getObjects()).append(" | ").append(md(d.getMatter())).append(" |\n");
+            }
         }
         return sb.toString();
     }
@@ -174,6 +189,23 @@ final class CatalogPage {
             sb.append("<tr><td>").append(esc(m.getCode())).append("</td><td>").append(esc(m.getName())).append("</td><td>")
                     .append(esc(m.getDepartment())).append("</td><td>").append(m.getCategory()).append("</td><td>").append(m.getField())
                     .append("</td><td>").append(esc(m.getBasis())).append("</td></tr>\n");
+        }
+        if (!engine.dutyCatalog().isEmpty()) {
+            sb.append("</tbody></table>\n<h2 id=\"duties\">Duties · 履职事项</h2>\n<p class=\"meta\">").append(esc(DUTY_NOTE))
+                    .append("</p>\n<table class=\"searchable\"><thead><tr><th>code</th><th>name</th><th>field</th><th>legal lead</th><th>basis</th>"
+                            + "<th>lead department</th><th>county leads · stationed · accountability</th><th>demand</th><th>objects</th>"
+                            + "<th>exercises/year</th><th>assessment only</th><th>matter</th></tr></thead><tbody>\n");
+            for (DutyCatalogEntry e : engine.dutyCatalog()) {
+                DutyItem d = e.duty();
+                sb.append("<tr><td>").append(esc(d.getCode())).append("</td><td>").append(esc(d.getName()))
+                        .append(e.nameEn() == null ? "" : "<br><span class=\"meta\">" + esc(e.nameEn()) + "</span>").append("</td><td>")
+                        .append(d.getField()).append("</td><td>").append(d.getLegalLead()).append("</td><td>").append(esc(d.getBasis()))
+                        .append("</td><td>").append(esc(d.getLeadDepartment())).append("</td><td>").append(d.isCountyLeads()).append(" · ")
+                        .append(d.isStationedAgency()).append(" · ").append(d.getAccountability()).append("</td><td>").append(d.getProfessionalDemand())
+                        .append("</td><td>").append(d.getObjects().isEmpty() ? "" : d.getObjects()).append("</td><td>")
+                        .append(d.getExercisesPerYear() == null ? "" : d.getExercisesPerYear().toPlainString()).append("</td><td>")
+                        .append(d.isAssessmentOnly()).append("</td><td>").append(esc(d.getMatter())).append("</td></tr>\n");
+            }
         }
         sb.append("""
                 </tbody></table>

@@ -23,7 +23,7 @@ import java.util.jar.Manifest;
  */
 @Command(name = "devolve", mixinStandardHelpOptions = true, versionProvider = Devolve.Version.class,
         description = "Decide which county powers may go down to townships, and explain why.",
-        subcommands = {DecideCommand.class, AssessCommand.class, FiscalCommand.class, ValidateCommand.class, TestCommand.class, BatchCommand.class, DiffCommand.class, CatalogCommand.class, ReviewCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {DecideCommand.class, AssessCommand.class, DutiesCommand.class, AdmitCommand.class, FiscalCommand.class, ValidateCommand.class, TestCommand.class, BatchCommand.class, DiffCommand.class, CatalogCommand.class, ReviewCommand.class, CommandLine.HelpCommand.class})
 public final class Devolve {
 
     /** Exit code for bad input, broken packs and other errors. */

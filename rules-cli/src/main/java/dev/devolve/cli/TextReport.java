@@ -167,6 +167,11 @@ final class TextReport {
         return String.join(" + ", labels);
     }
 
+    /** The township as a title line names it, in {@code lang}. */
+    static String townshipTitle(Township t, Lang lang) {
+        return new TextReport(lang).townshipTitle(t);
+    }
+
     private String townshipTitle(Township t) {
         return w("township", orDash(t.getName()), orDash(t.getCode()),
                 t.getKind() == null ? w("township.kindUnknown") : word(t.getKind()));
@@ -202,7 +207,7 @@ final class TextReport {
         return w("term", e.name(), Words.term(e));
     }
 
-    private String packs(List<PackInfo> packs) {
+    static String packs(List<PackInfo> packs) {
         return one(packs.stream().map(p -> p.id() + " " + p.version() + " (" + p.contentHash().substring(0, 12) + ")")
                 .collect(Collectors.joining(", ")));
     }

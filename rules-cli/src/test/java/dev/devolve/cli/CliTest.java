@@ -434,9 +434,12 @@ class CliTest {
                 + "`capacity.min_certified_officers` | national/dev/devolve/packs/national/capacity.drl:28 |");
         assertThat(md).contains("## Province 41: 豫政〔2025〕15号").contains("## Province 33: 浙政办发〔2021〕51号")
                 .contains("| `suitability.min_annual_cases (33)` |");
-        assertThat(md.lines().filter(l -> l.startsWith("| `") && l.contains(".drl:"))).hasSize(56);
+        assertThat(md.lines().filter(l -> l.startsWith("| `") && l.contains(".drl:"))).hasSize(85);
         assertThat(md).contains("| `township.objects` | 辖区内的监管对象 | what its area holds that duties attach to | words: MINES FORESTS ")
                 .contains("| `matter.majorPenalty` | 是否重大处罚 | whether it is a major penalty | flag | false |");
+        assertThat(md).contains("| `recall.rarely_exercised` | 行权频率低 | Rarely exercised | DUTYLISTS | `duties.min_exercises_per_year` |")
+                .contains("## Duties").contains("| D-ED-011 | 配合开展人口普查、经济普查和农业普查 | ECONOMIC_DEVELOPMENT | 县统计局 | 0.2 |  |  |")
+                .contains("| `duties.min_exercises_per_year` |");
     }
 
     @Test
@@ -452,7 +455,7 @@ class CliTest {
                 page.toUri() + "?q=capacity.min_certified_officers").redirectError(ProcessBuilder.Redirect.DISCARD).start();
         String dom = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
-        assertThat(dom).contains("<title>Devolve rule catalog</title>").contains("56 rules · 80 matters");
+        assertThat(dom).contains("<title>Devolve rule catalog</title>").contains("85 rules · 80 matters").contains("<h2 id=\"duties\">Duties · 履职事项</h2>");
         assertThat(dom).containsPattern("<p class=\"meta noprint\" id=\"shown\">\\d of \\d+ rows shown</p>");
         assertThat(dom).containsPattern("<tr data-rule=\"capacity.certified_officers\">");
         assertThat(dom).containsPattern("<tr data-rule=\"bar.personal_freedom\" style=\"display: none;\">");

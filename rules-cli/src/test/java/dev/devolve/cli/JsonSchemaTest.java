@@ -62,6 +62,24 @@ class JsonSchemaTest {
     }
 
     @Test
+    void dutiesWritesDutyListsWithDeviations() {
+        String json = ok(run("duties", "--township", "330110109", "--as-of", "2025-07-01", "--format", "json", "--published",
+                "../examples/duty-lists/yuhang-330110.csv"));
+        assertThat(json).contains("\"kind\" : \"LIST_DEVIATES\"");
+        assertThat(errors("duties", json)).isEmpty();
+        assertThat(errors("duties", json.replace("\"lead\"", "\"leader\""))).isNotEmpty();
+    }
+
+    @Test
+    void admitWritesAnAdmission() {
+        String json = ok(run("admit", "--township", "330122101", "--proposal", "../examples/duty-lists/proposal.yaml", "--as-of", "2025-06-01",
+                "--format", "json"));
+        assertThat(json).contains("\"kind\" : \"UNFUNDED_DUTY\"");
+        assertThat(errors("admission", json)).isEmpty();
+        assertThat(errors("admission", json.replace("\"wouldBe\"", "\"wouldbe\""))).isNotEmpty();
+    }
+
+    @Test
     void fiscalWritesASplit() {
         assertThat(errors("split", ok(run("fiscal", "--township", "370202001", "--service", "PUBLIC_HEALTH", "--amount", "1000000",
                 "--as-of", "2024-03-01", "--format", "json")))).isEmpty();

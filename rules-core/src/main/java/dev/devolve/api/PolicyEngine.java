@@ -5,20 +5,26 @@ import dev.devolve.error.InputException;
 import dev.devolve.internal.CompiledRules;
 import dev.devolve.model.CountyMandates;
 import dev.devolve.model.Duty;
+import dev.devolve.model.DutyItem;
 import dev.devolve.model.Matter;
 import dev.devolve.model.Param;
+import dev.devolve.model.Proposal;
 import dev.devolve.model.ProvinceContext;
 import dev.devolve.model.SharedService;
 import dev.devolve.model.Township;
 import dev.devolve.model.Transfer;
 import dev.devolve.model.Usage;
+import dev.devolve.pack.DutyCatalogEntry;
 import dev.devolve.pack.PackResolution;
 import dev.devolve.pack.Parameter;
 import dev.devolve.pack.ParameterTimeline;
 import dev.devolve.pack.ProvincialList;
 import dev.devolve.pack.RulePack;
+import dev.devolve.result.AdmissionDecision;
 import dev.devolve.result.Assessment;
 import dev.devolve.result.Decision;
+import dev.devolve.result.DutyDecision;
+import dev.devolve.result.DutyLists;
 import dev.devolve.result.FiscalSplit;
 import dev.devolve.result.PackInfo;
 import dev.devolve.result.Review;
@@ -54,6 +60,7 @@ public final class PolicyEngine {
     private final List<Matter> catalogList;
     private final CompiledRules compiled;
     private final List<DecisionListener> listeners;
+    private final DutyDesk duties;
 
     PolicyEngine(PackResolution.Resolved resolved, CompiledRules compiled, List<DecisionListener> listeners) {
         this.packs = resolved.ordered();
@@ -63,6 +70,7 @@ public final class PolicyEngine {
         this.catalogList = List.copyOf(resolved.catalog().values());
         this.compiled = compiled;
         this.listeners = List.copyOf(listeners);
+        this.duties = new DutyDesk(this, timeline, compiled, packs.stream().flatMap(p -> p.duties().stream()).toList());
     }
 
     public static EngineBuilder builder() {
@@ -246,5 +254,59 @@ public final class PolicyEngine {
     public FiscalSplit split(Township township, SharedService service, LocalDate asOf) {
         List<Param> params = timeline.paramsOn(asOf, compiled.serviceParameters(), township.getProvinceCode());
         return compiled.split(township, service, asOf, params);
+    }
+
+    /** The duty catalog of the loaded packs (履职事项目录), in pack and file order. */
+    public List<DutyCatalogEntry> dutyCatalog() {
+        return duties.catalog();
+    }
+
+    /** A catalog duty by code. */
+    public Optional<DutyItem> duty(String code) {
+        return duties.duty(code);
+    }
+
+    /**
+     * The township's three duty lists: every catalog duty with its list, lead department and
+     * explanation; a duty that exercises a power carries that power's delegation decision.
+     *
+     * @throws DecisionException when the date is before a duty parameter's first value (2024-02-01 for the reference pack)
+     */
+    public DutyLists duties(Township township, LocalDate asOf) {
+        return duties(township, asOf, Detail.FULL);
+    }
+
+    /** The three lists with explanations rendered in full, or as a summary for batches. */
+    public DutyLists duties(Township township, LocalDate asOf, Detail detail) {
+        return duties.lists(township, asOf, detail);
+    }
+
+    /**
+     * Which list one duty is on (a catalog duty or inline facts).
+     *
+     * @throws DecisionException when the date is before a duty parameter's first value
+     * @throws InputException    when the duty exercises a matter that is neither given nor in the catalog
+     */
+    public DutyDecision decide(DutyRequest request) {
+        return duties.decide(request);
+    }
+
+    /**
+     * Whether a proposed duty may reach the township (职责准入), with {@code wouldBe}, obligations and
+     * any unfunded amount.
+     *
+     * @throws DecisionException when the date is before a duty parameter's first value
+     */
+    public AdmissionDecision admit(Proposal proposal, Township township, LocalDate asOf) {
+        return admit(proposal, DutyRequest.of(township, proposal.getDuty(), asOf));
+    }
+
+    /** An admission whose duty exercises a power given in the request (its matter facts and province). */
+    public AdmissionDecision admit(Proposal proposal, DutyRequest context) {
+        if (!context.duty().equals(proposal.getDuty())) {
+            throw new IllegalArgumentException("the request's duty must be the proposal's duty: " + context.duty().getCode()
+                    + " is not " + proposal.getDuty().getCode());
+        }
+        return duties.admit(proposal, context);
     }
 }

@@ -2,7 +2,13 @@ package dev.devolve.explain;
 
 import dev.devolve.internal.drools.Evaluator;
 import dev.devolve.internal.drools.RuleInfo;
+import dev.devolve.result.Text;
+import dev.devolve.model.AdmissionFinding;
+import dev.devolve.model.AdmissionObligationFinding;
 import dev.devolve.model.CentralShare;
+import dev.devolve.model.ListFinding;
+import dev.devolve.model.MissingDutyFact;
+import dev.devolve.model.UnfundedDuty;
 import dev.devolve.model.FactTable;
 import dev.devolve.model.Matter;
 import dev.devolve.model.MatterCost;
@@ -16,9 +22,9 @@ import dev.devolve.model.ProvinceTier;
 import dev.devolve.model.ServiceShares;
 import dev.devolve.model.UnfundedMandate;
 import dev.devolve.pack.Citations;
+import dev.devolve.result.DutyFinding;
 import dev.devolve.result.Mandate;
 import dev.devolve.result.RuleContribution;
-import dev.devolve.result.Text;
 import dev.devolve.words.Language;
 import dev.devolve.words.Words;
 
@@ -100,6 +106,16 @@ final class Explainer {
             return SENTENCES.get(l, "effect.shares", Text.display(ss.getShares().values(), l));
         } else if (finding instanceof Problem p) {
             return SENTENCES.get(l, "effect.problem", p.getCode());
+        } else if (finding instanceof ListFinding lf) {
+            return "list " + lf.getList() + (lf.isStatutory() ? " (statutory)" : "");
+        } else if (finding instanceof MissingDutyFact mf) {
+            return "missing " + String.join(", ", mf.getPaths());
+        } else if (finding instanceof AdmissionFinding af) {
+            return "admission " + af.getAdmission();
+        } else if (finding instanceof AdmissionObligationFinding ob) {
+            return "obligation " + ob.getObligation();
+        } else if (finding instanceof UnfundedDuty ud) {
+            return DutyFinding.UNFUNDED_DUTY + " " + Text.display(ud.getAmount());
         }
         // The review's findings say themselves: "review RECALL", "missing usage.from", "EVALUATION_OVERDUE".
         return finding.toString();

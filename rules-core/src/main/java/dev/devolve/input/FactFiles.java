@@ -2,20 +2,23 @@ package dev.devolve.input;
 
 import dev.devolve.error.InputException;
 import dev.devolve.internal.io.Documents;
+import dev.devolve.internal.io.DutyReader;
 import dev.devolve.internal.io.FactReader;
-import dev.devolve.internal.io.Node;
 import dev.devolve.internal.io.TextFiles;
 import dev.devolve.model.CountyMandates;
+import dev.devolve.model.DutyItem;
 import dev.devolve.model.Matter;
+import dev.devolve.model.Proposal;
 import dev.devolve.model.ProvinceContext;
 import dev.devolve.model.SharedService;
 import dev.devolve.model.Township;
 
 import java.nio.file.Path;
+import java.util.function.Function;
 import java.util.function.Predicate;
 
 /**
- * Reads a township, matter or province context from a YAML or JSON file whose top level is the
+ * Reads a township, matter, province context or proposal from a YAML or JSON file whose top level is the
  * record itself, with the field names of the fact vocabulary. Unknown keys, wrong types and unknown
  * words are {@link InputException}s naming the file, line, column and key.
  *
@@ -53,6 +56,14 @@ public final class FactFiles {
      */
     public static CountyMandates mandates(Path file, Predicate<String> inCatalog) {
         return FactReader.mandates(Documents.parse(file.toString(), read(file)).asMap(), inCatalog);
+    }
+
+    /**
+     * A proposal that townships take on a duty (职责准入). Its {@code duty} is a catalog code or the
+     * duty's facts; facts under a catalog code must agree with the catalog entry.
+     */
+    public static Proposal proposal(Path file, Function<String, DutyItem> catalog) {
+        return DutyReader.proposal(Documents.parse(file.toString(), read(file)).asMap(), node -> DutyReader.duty(node, catalog));
     }
 
     /**

@@ -2,14 +2,19 @@ package dev.devolve.internal;
 
 import dev.devolve.explain.DecisionAssembler;
 import dev.devolve.explain.ReviewAssembler;
+import dev.devolve.explain.DutyAssembler;
 import dev.devolve.internal.drools.Evaluator;
 import dev.devolve.internal.drools.RuleCompiler;
 import dev.devolve.internal.io.LibraryLoader;
 import dev.devolve.internal.io.ServiceFiles;
 import dev.devolve.model.DelegationStatus;
+import dev.devolve.model.DelegatedPower;
 import dev.devolve.model.Duty;
+import dev.devolve.model.DutyItem;
+import dev.devolve.model.DutyListStatus;
 import dev.devolve.model.Matter;
 import dev.devolve.model.Param;
+import dev.devolve.model.Proposal;
 import dev.devolve.model.ProvinceContext;
 import dev.devolve.model.ProvinceStatus;
 import dev.devolve.model.SharedService;
@@ -19,7 +24,10 @@ import dev.devolve.pack.Citations;
 import dev.devolve.model.Usage;
 import dev.devolve.pack.Parameter;
 import dev.devolve.pack.RulePack;
+import dev.devolve.result.AdmissionDecision;
 import dev.devolve.result.Decision;
+import dev.devolve.result.DelegationLink;
+import dev.devolve.result.DutyDecision;
 import dev.devolve.result.FiscalSplit;
 import dev.devolve.result.PackInfo;
 import dev.devolve.result.Review;
@@ -49,6 +57,8 @@ public final class CompiledRules {
     private final Set<String> matterParameters;
     private final Set<String> serviceParameters;
     private final Set<String> usageParameters;
+    private final Set<String> dutyParameters;
+    private final Set<String> admissionParameters;
 
     private CompiledRules(List<PackInfo> packs, RuleCompiler.Compiled compiled, Evaluator evaluator) {
         this.packs = packs;
@@ -57,6 +67,8 @@ public final class CompiledRules {
         this.matterParameters = compiled.parametersFor("Matter");
         this.serviceParameters = compiled.parametersFor("SharedService");
         this.usageParameters = compiled.parametersFor("Usage");
+        this.dutyParameters = compiled.parametersFor("DutyItem");
+        this.admissionParameters = compiled.parametersFor("Proposal");
     }
 
     /** Checks that the service files the engine needs are on the classpath, before any pack is read. */
@@ -161,5 +173,48 @@ public final class CompiledRules {
         Evaluator.Trace trace = LibraryLoader.call(() -> evaluator.run(township, List.of(), asOf, params, List.of(service)))
                 .get(Evaluator.GLOBAL);
         return DecisionAssembler.assembleSplit(township, service, asOf, params, trace, packs);
+    }
+
+    /** The parameters the rules over duties read. */
+    public Set<String> dutyParameters() {
+        return dutyParameters;
+    }
+
+    /** The parameters the admission rules read. */
+    public Set<String> admissionParameters() {
+        return admissionParameters;
+    }
+
+    /**
+     * Decides duties in one session, each with the delegation decision of the power it exercises.
+     *
+     * @param links the delegation decisions, by matter code
+     * @return the decisions, in the order of the duties
+     */
+    public List<DutyDecision> duties(Township township, List<DutyItem> duties, LocalDate asOf, List<Param> params,
+                                     Map<String, DelegationLink> links, boolean full) {
+        List<String> keys = new ArrayList<>(duties.size());
+        List<Object> facts = new ArrayList<>(duties.size() + links.size());
+        for (DutyItem d : duties) {
+            keys.add(d.getCode());
+            facts.add(d);
+        }
+        links.values().forEach(l -> facts.add(new DelegatedPower(l.matter(), l.outcome(), l.reasonZh(), l.reasonEn(), l.missing())));
+        Map<String, Evaluator.Trace> traces = LibraryLoader.call(() -> evaluator.runKeyed(township, keys, asOf, params, facts));
+        List<DutyDecision> out = new ArrayList<>(duties.size());
+        for (DutyItem d : duties) {
+            Optional<DelegationLink> link = Optional.ofNullable(d.getMatter()).map(links::get);
+            out.add(DutyAssembler.duty(township, d, asOf, params, traces.get(d.getCode()), link, full));
+        }
+        return out;
+    }
+
+    /** A proposal's admission in a session of its own, given the duty decision behind {@code wouldBe}. */
+    public AdmissionDecision admit(Township township, Proposal proposal, LocalDate asOf, List<Param> params, DutyDecision wouldBe,
+                                   boolean inCatalog) {
+        String key = proposal.getDuty().getCode();
+        List<Object> facts = List.of(proposal, new DutyListStatus(key, wouldBe.list(), inCatalog));
+        Evaluator.Trace trace = LibraryLoader.call(() -> evaluator.runKeyed(township, List.of(key), asOf, params, facts)).get(key);
+        return DutyAssembler.admission(township, proposal, asOf, params, trace, wouldBe, inCatalog, packs);
     }
 }

@@ -49,12 +49,14 @@ public final class FactTable {
         return fields.stream().filter(f -> f.key().equals(key)).findFirst();
     }
 
-    /** The declared tables of the input facts: township, matter, province, usage. */
+    /** The declared tables of the input facts: township, matter, province, usage, duty, proposal. */
     public static List<FactTable> all() {
         TownshipFacts.TABLE.type();
         MatterFacts.TABLE.type();
         ProvinceFacts.TABLE.type();
         UsageFacts.TABLE.type();
+        DutyFacts.TABLE.type();
+        ProposalFacts.TABLE.type();
         synchronized (TABLES) {
             return List.copyOf(TABLES.values());
         }

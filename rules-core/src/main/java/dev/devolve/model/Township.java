@@ -156,6 +156,7 @@ public final class Township {
         public Builder capacityAssessed(Boolean v) { return set(TownshipFacts.CAPACITY_ASSESSED, v); }
         public Builder countyManagedFinance(Boolean v) { return set(TownshipFacts.COUNTY_MANAGED_FINANCE, v); }
         public Builder ownRevenue(BigDecimal v) { return set(TownshipFacts.OWN_REVENUE, v); }
+        public Builder objects(Set<TownshipObject> v) { return set(TownshipFacts.OBJECTS, v); }
 
         /**
          * Sets one of its facts ({@link TownshipFacts}); {@code null} for "not known". The value is

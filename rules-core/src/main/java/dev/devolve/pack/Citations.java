@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
  * section of a policy document), e.g. {@code APL2021 art.24}, where {@code SOURCE} is an id some
  * loaded pack defines. Two placeholders are filled in per decision: {@code PROVINCIAL_DECISION}
  * becomes the province's document number when the request gives one, and {@code MATTER_BASIS}
- * becomes the matter's own legal basis. Immutable.
+ * becomes the matter's own legal basis; {@code DUTY_BASIS} becomes a duty's basis and
+ * {@code APPROVAL} the county's approval of a proposed duty. Immutable.
  */
 public final class Citations {
 
@@ -23,6 +24,10 @@ public final class Citations {
     public static final String PROVINCIAL_DECISION = "PROVINCIAL_DECISION";
     /** Placeholder for the matter's own legal basis. */
     public static final String MATTER_BASIS = "MATTER_BASIS";
+    /** Placeholder for the duty's own basis (the law or document that names its lead), cited verbatim. */
+    public static final String DUTY_BASIS = "DUTY_BASIS";
+    /** Placeholder for the county's approval of a proposed duty: who approved it, and when. */
+    public static final String APPROVAL = "APPROVAL";
 
     /** A source id as {@code citations.yaml} declares it. */
     static final Pattern SOURCE_ID = Pattern.compile("[A-Z][A-Z0-9]*(?:-[0-9]+)?");
@@ -46,7 +51,8 @@ public final class Citations {
      * citation and, for an id no loaded pack defines, lists the defined ids closest to it.
      */
     public Optional<String> problem(String citation) {
-        if (PROVINCIAL_DECISION.equals(citation) || MATTER_BASIS.equals(citation)) {
+        if (PROVINCIAL_DECISION.equals(citation) || MATTER_BASIS.equals(citation) || DUTY_BASIS.equals(citation)
+                || APPROVAL.equals(citation)) {
             return Optional.empty();
         }
         Matcher m = CITATION.matcher(citation);

@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
-/** Reads a pack's {@code pack.yaml}: its id, version, titles, dates, catalog file and phases. */
+/** Reads a pack's {@code pack.yaml}: its id, version, titles, dates, catalog files and phases. */
 final class ManifestReader {
 
     static final Pattern ID = Pattern.compile("[a-z][a-z0-9-]*");
@@ -46,6 +46,7 @@ final class ManifestReader {
         LocalDate to = effective.date("to");
         effective.finish();
         String catalog = m.string("catalog");
+        String duties = m.string("duties");
         List<String> phases = new ArrayList<>();
         Node phaseList = m.get("phases");
         if (phaseList != null) {
@@ -59,6 +60,6 @@ final class ManifestReader {
         }
         m.finish();
         return new PackManifest(id, version, titleZh, titleEn, jurisdiction, dependsOn, from, Optional.ofNullable(to),
-                Optional.ofNullable(catalog), phases);
+                Optional.ofNullable(catalog), phases, Optional.ofNullable(duties));
     }
 }

@@ -166,12 +166,20 @@ public final class PackLoader {
             }
             catalog = CatalogReader.catalog(files.source(file), files.text(file));
         }
+        List<DutyCatalogEntry> duties = List.of();
+        if (manifest.duties().isPresent()) {
+            String file = manifest.duties().get();
+            if (!files.has(file)) {
+                throw new InputException(files.source("pack.yaml"), 0, 0, "duties: the file " + SafeText.quote(file) + " is not in the pack");
+            }
+            duties = CatalogReader.duties(files.source(file), files.text(file));
+        }
         Optional<ProvincialList> province = files.has("province.yaml") ? Optional.of(ProvinceReader.province(files)) : Optional.empty();
         Map<String, Citation> citations = files.has("citations.yaml")
                 ? CitationReader.citations(files.source("citations.yaml"), files.text("citations.yaml")) : Map.of();
         LOG.debug("loaded pack {} {} from {}: {} DRL files, {} parameters, {} matters",
                 manifest.id(), manifest.version(), origin, drl.size(), parameters.size(), catalog.size());
-        return new RulePack(manifest, origin, drl, parameters, catalog, files.hash(), province, citations);
+        return new RulePack(manifest, origin, drl, parameters, catalog, files.hash(), province, citations, duties);
     }
 
     private static Map<String, byte[]> readFiles(Path root, String prefix) {

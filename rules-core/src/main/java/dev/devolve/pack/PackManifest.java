@@ -17,10 +17,11 @@ import java.util.Optional;
  * @param effectiveTo   last day its rules apply, if it ends
  * @param catalog       the matters catalog file inside the pack, if any
  * @param phases        the named phases its rules run in, in order (a rule joins one with {@code ruleflow-group})
+ * @param duties        the duty catalog file inside the pack, if any
  */
 public record PackManifest(String id, String version, String titleZh, String titleEn, String jurisdiction,
                            List<String> dependsOn, LocalDate effectiveFrom, Optional<LocalDate> effectiveTo,
-                           Optional<String> catalog, List<String> phases) {
+                           Optional<String> catalog, List<String> phases, Optional<String> duties) {
 
     public PackManifest {
         dependsOn = List.copyOf(dependsOn);

@@ -23,16 +23,18 @@ import java.util.TreeMap;
  *                    catalog, provincial list, citations), hex; not READMEs or scenarios
  * @param province    a provincial pack's decision and list ({@code province.yaml}); empty otherwise
  * @param citations   the sources it defines ({@code citations.yaml}) by id, in file order
+ * @param duties      the duties of its duty catalog, in file order
  */
 public record RulePack(PackManifest manifest, String origin, SortedMap<String, String> drl,
                        Map<String, Parameter> parameters, List<Matter> catalog, String contentHash,
-                       Optional<ProvincialList> province, Map<String, Citation> citations) {
+                       Optional<ProvincialList> province, Map<String, Citation> citations, List<DutyCatalogEntry> duties) {
 
     public RulePack {
         citations = Collections.unmodifiableMap(new LinkedHashMap<>(citations));
         drl = Collections.unmodifiableSortedMap(new TreeMap<>(drl));
         parameters = Collections.unmodifiableMap(new LinkedHashMap<>(parameters));
         catalog = List.copyOf(catalog);
+        duties = List.copyOf(duties);
     }
 
     public String id() {

@@ -102,6 +102,23 @@ final class ExpectationParser {
     }
 
     /**
+     * A duty's or proposal's expectations: {@code list}, {@code lead}, {@code admission},
+     * {@code wouldBe}, {@code findings}, {@code citations} and {@code missing}. What only a delegation
+     * decision answers is refused here, at its key.
+     */
+    static Read<DutyExpectation> duty(Node.MapNode e) {
+        for (String key : List.of("outcome", "mode", "obligations", "fiscal", "mandates")) {
+            if (e.keys().contains(key)) {
+                throw e.errorAt(key, "this belongs to matter: scenarios (a delegation decision), not to a duty: or proposal:");
+            }
+        }
+        List<String> citations = strings(e, "citations").orElse(List.of());
+        Optional<Set<String>> missing = strings(e, "missing").map(LinkedHashSet::new);
+        Expectation common = common(e);
+        return new Read<>(common, DutyScenarios.expectation(e, citations, missing));
+    }
+
+    /**
      * The expectations of a shared-service split: {@code fiscal:} with shares, amounts, tier and
      * factor flag. What only a decision answers is refused here, at its key, rather than left
      * unchecked.

@@ -8,6 +8,7 @@ import dev.devolve.internal.io.FactReader;
 import dev.devolve.internal.io.Node;
 import dev.devolve.internal.io.TextFiles;
 import dev.devolve.internal.io.UsageReader;
+import dev.devolve.model.Matter;
 import dev.devolve.model.ProvinceContext;
 import dev.devolve.model.SharedService;
 import dev.devolve.model.Township;
@@ -32,7 +33,7 @@ import java.util.Set;
 public final class ScenarioParser {
 
     /** The blocks a file-level {@code given:} may hold. */
-    private static final List<String> GIVEN = List.of("township", "matter", "province", "service", "duty", "transfer", "usage");
+    private static final List<String> GIVEN = List.of("township", "matter", "province", "service", "duty", "proposal", "transfer", "usage");
 
     private ScenarioParser() {
     }
@@ -95,9 +96,16 @@ public final class ScenarioParser {
             usage = UsageReader.read(u);
             u.finish();
         }
-        if ((matterNode == null) == (serviceNode == null)) {
-            throw m.error("a scenario has a matter: (a delegation decision; with usage:, a review) or a service: (a shared-service split), "
-                    + "exactly one");
+        // duty: is the duty subject, unless it is a number: the cost of a duty the county places for the matter.
+        Node dutyNode = m.get("duty");
+        Node dutySubject = dutyNode instanceof Node.Scalar s && s.kind() == Node.Scalar.Kind.NUMBER ? null : dutyNode;
+        Node proposalNode = m.get("proposal");
+        boolean duties = dutySubject != null || proposalNode != null;
+        if ((duties || matterNode != null ? 1 : 0) + (serviceNode != null ? 1 : 0) + (dutySubject != null && proposalNode != null ? 1 : 0) != 1
+                || duties && usage != null) {
+            throw m.error("a scenario has exactly one subject: a matter: (a delegation decision; with usage:, a review), a service: (a "
+                    + "shared-service split), a duty: (which list a duty is on) or a proposal: (an admission); beside a duty or proposal, "
+                    + "matter: is the power the duty exercises");
         }
         Subject.MatterRef matter = null;
         if (matterNode != null) {
@@ -109,7 +117,7 @@ public final class ScenarioParser {
         Node provinceNode = m.get("province");
         Optional<ProvinceContext> province = provinceNode == null ? Optional.empty()
                 : Optional.of(FactReader.province(provinceNode.asMap()));
-        Optional<BigDecimal> duty = Optional.ofNullable(amount(m, "duty"));
+        Optional<BigDecimal> duty = duties ? Optional.empty() : Optional.ofNullable(amount(m, "duty"));
         Optional<BigDecimal> transfer = Optional.ofNullable(amount(m, "transfer"));
         if (service != null && (provinceNode != null || duty.isPresent() || transfer.isPresent() || usage != null)) {
             throw m.error("province:, duty:, transfer: and usage: belong to matter scenarios, not to a service: split");
@@ -117,7 +125,12 @@ public final class ScenarioParser {
         Node.MapNode e = m.require("expect").asMap();
         Expectation expect;
         Subject subject;
-        if (service != null) {
+        if (duties) {
+            ExpectationParser.Read<DutyExpectation> read = ExpectationParser.duty(e);
+            expect = read.common();
+            Optional<Matter> power = matter instanceof Subject.Given given ? Optional.of(given.matter()) : Optional.empty();
+            subject = DutyScenarios.subject(dutySubject, proposalNode, power, province, read.kind());
+        } else if (service != null) {
             ExpectationParser.Read<SplitExpectation> read = ExpectationParser.split(e);
             expect = read.common();
             subject = new Subject.Split(service, read.kind());

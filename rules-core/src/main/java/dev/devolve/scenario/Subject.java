@@ -10,11 +10,11 @@ import java.util.Optional;
 
 /**
  * What a scenario asks the engine about: exactly one subject, given by its key in the file
- * ({@code matter:}, {@code service:}, or {@code usage:} with its matter), each with the expectations of its kind. A new kind of
- * question is a new permitted record, read by {@link ScenarioParser} and asked by
+ * ({@code matter:}, {@code service:}, {@code usage:} with its matter, {@code duty:} or {@code proposal:}), each with the
+ * expectations of its kind. A new kind of question is a new permitted record, read by {@link ScenarioParser} and asked by
  * {@link SubjectRun}.
  */
-public sealed interface Subject permits Subject.Delegation, Subject.Split, Subject.Review {
+public sealed interface Subject permits Subject.Delegation, Subject.Split, Subject.Review, DutySubject {
 
     /**
      * A delegation decision on a matter, with its money.

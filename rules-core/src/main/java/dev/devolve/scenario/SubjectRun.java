@@ -44,6 +44,9 @@ final class SubjectRun {
             if (s.subject() instanceof Subject.Review review) {
                 return review(engine, s, review, mismatches);
             }
+            if (s.subject() instanceof DutySubject duty) {
+                return DutyScenarios.run(engine, s, duty, mismatches);
+            }
             throw new IllegalStateException("no run for the subject " + s.subject().getClass().getSimpleName());
         } catch (DecisionException ex) {
             ExpectationCheck.error(e, mismatches, ex.code());

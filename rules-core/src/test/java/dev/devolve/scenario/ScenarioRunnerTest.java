@@ -110,7 +110,7 @@ class ScenarioRunnerTest {
         Path file = scenarios(BUSY.replace("scenarios:\n", "given:\n  expect: { outcome: ELIGIBLE }\nscenarios:\n"));
         assertThatThrownBy(() -> ScenarioRunner.builder().build().run(List.of(file)))
                 .isInstanceOf(InputException.class).hasMessageStartingWith(file + ":4:")
-                .hasMessageContaining("given: holds the blocks scenarios share, township, matter, province, service, duty, transfer, usage; found 'expect'");
+                .hasMessageContaining("given: holds the blocks scenarios share, township, matter, province, service, duty, proposal, transfer, usage; found 'expect'");
     }
 
     @Test

@@ -36,7 +36,7 @@ class BundledModelTest {
         String file = drl.firstKey();
         drl.put(file, drl.get(file) + "\n// compiled from the DRL\n");
         RulePack changed = new RulePack(national.manifest(), national.origin(), drl, national.parameters(), national.catalog(),
-                national.contentHash(), national.province(), national.citations());
+                national.contentHash(), national.province(), national.citations(), national.duties());
         assertThat(ModelArchive.find(ModelArchive.key(List.of(changed)))).isNull();
         PolicyEngine compiled = PolicyEngine.builder().bundledPacks().pack(changed).build();
         assertThat(compiled.loadedPacks().stream().map(RulePack::id)).containsExactlyElementsOf(

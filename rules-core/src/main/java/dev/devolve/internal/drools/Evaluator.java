@@ -1,9 +1,16 @@
 package dev.devolve.internal.drools;
 
 import dev.devolve.error.Diagnostic;
+import dev.devolve.model.AdmissionFinding;
+import dev.devolve.model.AdmissionObligationFinding;
 import dev.devolve.model.AsOf;
+import dev.devolve.model.ListFinding;
+import dev.devolve.model.MissingDutyFact;
+import dev.devolve.model.UnfundedDuty;
 import dev.devolve.model.CentralShare;
+import dev.devolve.model.DutyItem;
 import dev.devolve.model.Matter;
+import dev.devolve.model.Proposal;
 import dev.devolve.model.MatterCost;
 import dev.devolve.model.MissingFact;
 import dev.devolve.model.ModeFinding;
@@ -59,7 +66,8 @@ public final class Evaluator {
     /** What rules may insert: findings, never input facts. Exact classes: every finding class is final. */
     static final Set<Class<?>> FINDING_TYPES = Set.of(OutcomeFinding.class, MissingFact.class, ModeFinding.class,
             ObligationFinding.class, MatterCost.class, UnfundedMandate.class, ProvinceTier.class, CentralShare.class,
-            ServiceShares.class, Problem.class, ReviewFinding.class, ReviewMissing.class, ReviewObligation.class, UsageFinding.class);
+            ServiceShares.class, Problem.class, ReviewFinding.class, ReviewMissing.class, ReviewObligation.class, UsageFinding.class,
+            ListFinding.class, MissingDutyFact.class, AdmissionFinding.class, AdmissionObligationFinding.class, UnfundedDuty.class);
 
     /** The diagnostic codes of a session cut short; a decision carrying one of them is an ERROR. */
     public static final Set<String> CUT_SHORT = Set.of("RULE_ERROR", "RULE_TIMEOUT", "RULE_FIRING_LIMIT", "RULE_INSERT_LIMIT",
@@ -110,8 +118,26 @@ public final class Evaluator {
      * @return traces by case key, in the order of {@code cases}, then {@link #GLOBAL}
      */
     public Map<String, Trace> run(Township township, List<Case> cases, LocalDate asOf, List<Param> params, List<Object> extras) {
+        List<String> keys = new ArrayList<>(cases.size());
+        List<Object> facts = new ArrayList<>(2 * cases.size() + extras.size());
+        for (Case c : cases) {
+            keys.add(c.key());
+            facts.add(c.matter());
+            facts.add(new ProvinceStatus(c.key(), c.province(), asOf));
+        }
+        facts.addAll(extras);
+        return runKeyed(township, keys, asOf, params, facts);
+    }
+
+    /**
+     * Decides facts for the township in one session, recording each firing under the key of the
+     * matter, duty or proposal it matched (duties and proposals are keyed by the duty's code).
+     *
+     * @return traces by key, in the order of {@code keys}, then {@link #GLOBAL}
+     */
+    public Map<String, Trace> runKeyed(Township township, List<String> keys, LocalDate asOf, List<Param> params, List<Object> facts) {
         Map<String, List<Firing>> byMatter = new LinkedHashMap<>();
-        cases.forEach(c -> byMatter.put(c.key(), new ArrayList<>()));
+        keys.forEach(k -> byMatter.put(k, new ArrayList<>()));
         byMatter.put(GLOBAL, new ArrayList<>());
         long start = System.nanoTime();
         KieSession session = take();
@@ -124,11 +150,7 @@ public final class Evaluator {
             session.insert(new AsOf(asOf));
             params.forEach(session::insert);
             session.insert(township);
-            for (Case c : cases) {
-                session.insert(c.matter());
-                session.insert(new ProvinceStatus(c.key(), c.province(), asOf));
-            }
-            extras.forEach(session::insert);
+            facts.forEach(session::insert);
             recorder.matching = true;
             for (int i = phases.size() - 1; i >= 0; i--) {
                 session.getAgenda().getAgendaGroup(phases.get(i)).setFocus();
@@ -181,5 +203,17 @@ public final class Evaluator {
             idleCount.decrementAndGet();
         }
         session.dispose();
+    }
+
+    /** The case a matched fact belongs to: a matter, a duty or a proposal (by its duty's code); null for any other fact. */
+    static String keyOf(Object fact) {
+        if (fact instanceof Matter m) {
+            return m.getCode();
+        } else if (fact instanceof DutyItem d) {
+            return d.getCode();
+        } else if (fact instanceof Proposal p) {
+            return p.getDuty().getCode();
+        }
+        return null;
     }
 }

@@ -3,7 +3,6 @@ package dev.devolve.internal.drools;
 import dev.devolve.error.Diagnostic;
 import dev.devolve.internal.drools.Evaluator.Firing;
 import dev.devolve.location.SourceLocation;
-import dev.devolve.model.Matter;
 import dev.devolve.model.Township;
 import org.kie.api.event.rule.AfterMatchFiredEvent;
 import org.kie.api.event.rule.BeforeMatchFiredEvent;
@@ -269,7 +268,7 @@ final class Recorder extends DefaultAgendaEventListener {
         // A rule that matches no matter of the request speaks about the township: about every
         // matter, and about the request as a whole.
         for (Object o : match.getObjects()) {
-            if (o instanceof Matter m && (currentMatter = byMatter.get(m.getCode())) != null) {
+            if ((currentMatter = byMatter.get(Evaluator.keyOf(o))) != null) {
                 break;
             }
         }

@@ -53,13 +53,13 @@ public final class FactReader {
     }
 
     /** A builder's setter of any fact of its table. */
-    private interface Setter {
+    interface Setter {
         <V> void set(FactField<V> field, V value);
     }
 
     /** Reads one fact by its kind and hands it to {@code setter}; a value the fact does not take is an error at its key. */
     @SuppressWarnings("unchecked")
-    private static <V> void set(Fields f, FactField<V> field, Setter setter) {
+    static <V> void set(Fields f, FactField<V> field, Setter setter) {
         V value = (V) read(f, field);
         try {
             setter.set(field, value);

@@ -137,6 +137,7 @@ public abstract sealed class Node permits Node.MapNode, Node.ListNode, Node.Scal
             return entries.get(key) instanceof Scalar s && s.isNull();
         }
 
+        @Override
         public boolean has(String key) {
             taken.add(key);
             return entries.containsKey(key) && !(entries.get(key) instanceof Scalar s && s.isNull());

@@ -51,6 +51,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * What code from a pack that is not trusted may touch, by class and member name. One table serves
@@ -67,9 +69,10 @@ import java.util.regex.Pattern;
 final class Allowed {
 
     /** Findings: the only model types a rule may create and insert. */
-    static final Set<Class<?>> FINDINGS = Set.of(OutcomeFinding.class, MissingFact.class, ModeFinding.class, ObligationFinding.class,
+    static final Set<Class<?>> FINDINGS = Stream.concat(DutyModel.FINDINGS.stream(), Stream.of(OutcomeFinding.class, MissingFact.class, ModeFinding.class, ObligationFinding.class,
             MatterCost.class, CentralShare.class, ServiceShares.class, UnfundedMandate.class, Problem.class, ProvinceTier.class,
-            ReviewFinding.class, ReviewMissing.class, ReviewObligation.class, UsageFinding.class);
+            ReviewFinding.class, ReviewMissing.class, ReviewObligation.class, UsageFinding.class))
+            .collect(Collectors.toUnmodifiableSet());
 
     static final String MODEL_PACKAGE = AsOf.class.getPackageName();
 
@@ -279,13 +282,13 @@ final class Allowed {
 
     /** The fact model's public classes: what rules match, read and create. */
     private static List<Class<?>> modelClasses() {
-        return List.of(AsOf.class, CentralShare.class, DerivedFacts.class, Duty.class, Level.class, Matter.class, MatterAmount.class,
+        return Stream.concat(DutyModel.CLASSES.stream(), Stream.of(AsOf.class, CentralShare.class, DerivedFacts.class, Duty.class, Level.class, Matter.class, MatterAmount.class,
                 MatterCategory.class, MatterCost.class, MatterCost.Payer.class, MatterField.class, MissingFact.class, Mode.class,
                 ModeFinding.class, Obligation.class, ObligationFinding.class, Outcome.class, OutcomeFinding.class, Param.class,
                 Problem.class, ProfessionalDemand.class, ProvinceContext.class, ProvinceStatus.class, ProvinceTier.class,
                 ServiceCategory.class, ServiceShares.class, SharedService.class, Sharing.class, Township.class, TownshipClass.class,
                 TownshipKind.class, TownshipObject.class, Transfer.class, UnfundedMandate.class, Usage.class, DelegationStatus.class,
                 ReviewOutcome.class, ReviewFinding.class, ReviewMissing.class, ReviewObligation.class, UsageFinding.class,
-                UsageFinding.Kind.class);
+                UsageFinding.Kind.class)).toList();
     }
 }

@@ -1,0 +1,6 @@
+package dev.devolve.model;
+
+/** Where accountability for failing at a duty lies (追责问责). */
+public enum Accountability {
+    TOWNSHIP, COUNTY_OR_ABOVE
+}
