@@ -85,6 +85,10 @@ final class DutyDesk {
 
     /** A proposal's admission: the duty's list first ({@code wouldBe}), then the admission rules. */
     AdmissionDecision admit(Proposal proposal, DutyRequest r) {
+        if (!r.duty().equals(proposal.getDuty())) {
+            throw new IllegalArgumentException("the request's duty must be the proposal's duty: " + r.duty().getCode()
+                    + " is not " + proposal.getDuty().getCode());
+        }
         DutyDecision wouldBe = decide(r);
         Proposal p = proposal.getDuty().getCode() == null ? proposal.toBuilder().duty(wouldBe.duty()).build() : proposal;
         List<Param> params = timeline.paramsOn(r.asOf(), compiled.admissionParameters(), r.township().getProvinceCode());

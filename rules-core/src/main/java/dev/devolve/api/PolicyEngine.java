@@ -222,14 +222,8 @@ public final class PolicyEngine {
     }
 
     /**
-     * Reviews a delegated power with its usage over a period: keep, strengthen or recall, resting on
-     * the delegation decision of this engine for the same township, matter and date (and province
-     * position, when the request gives one).
-     *
-     * <pre>{@code
-     * Review r = engine.review(DecisionRequest.of(township, engine.matter("UM-001").orElseThrow(), LocalDate.of(2025, 3, 1)),
-     *         Usage.builder().from(LocalDate.of(2023, 1, 1)).to(LocalDate.of(2024, 12, 31)).cases(0).build());
-     * }</pre>
+     * Reviews a delegated power with its usage over a period: keep, strengthen or recall, resting on the delegation
+     * decision of this engine for the same township, matter and date (and province position, when the request gives one).
      *
      * @throws DecisionException when the date is before a parameter the review or the delegation needs
      * @throws dev.devolve.error.DevolveException when the engine has no review rules
@@ -246,8 +240,7 @@ public final class PolicyEngine {
     }
 
     /**
-     * Splits a shared basic public service between central, province, city, county and township
-     * for this township's place.
+     * Splits a shared basic public service between central, province, city, county and township for this township's place.
      *
      * @throws DecisionException when the date is before a parameter the split needs
      */
@@ -292,8 +285,7 @@ public final class PolicyEngine {
     }
 
     /**
-     * Whether a proposed duty may reach the township (职责准入), with {@code wouldBe}, obligations and
-     * any unfunded amount.
+     * Whether a proposed duty may reach the township (职责准入), with {@code wouldBe}, obligations and any unfunded amount.
      *
      * @throws DecisionException when the date is before a duty parameter's first value
      */
@@ -303,10 +295,6 @@ public final class PolicyEngine {
 
     /** An admission whose duty exercises a power given in the request (its matter facts and province). */
     public AdmissionDecision admit(Proposal proposal, DutyRequest context) {
-        if (!context.duty().equals(proposal.getDuty())) {
-            throw new IllegalArgumentException("the request's duty must be the proposal's duty: " + context.duty().getCode()
-                    + " is not " + proposal.getDuty().getCode());
-        }
         return duties.admit(proposal, context);
     }
 }
