@@ -8,6 +8,8 @@ import dev.devolve.input.ListDeviation;
 import dev.devolve.result.RuleContribution;
 import dev.devolve.error.SafeText;
 import dev.devolve.model.DutyList;
+import dev.devolve.words.Language;
+import dev.devolve.words.Words;
 
 import java.util.List;
 import java.util.Map;
@@ -26,13 +28,13 @@ final class DutyReport {
         sb.append(TextReport.townshipTitle(l.township(), lang)).append(" · ").append(zh ? "履职事项清单，日期 " : "duty lists as of ").append(l.asOf())
                 .append(" · ").append(zh ? "规则包 " : "packs ").append(TextReport.packs(l.packs())).append('\n');
         sb.append(l.decisions().size()).append(zh ? " 个事项：" : " duties: ").append(l.counts().entrySet().stream()
-                .map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(", "))).append('\n');
+                .map(e -> (zh ? Words.named(e.getKey(), Language.ZH) : e.getKey()) + " " + e.getValue()).collect(Collectors.joining(", "))).append('\n');
         for (DutyList list : l.counts().keySet()) {
             List<DutyDecision> on = l.on(list);
             if (on.isEmpty()) {
                 continue;
             }
-            sb.append('\n').append(list).append(" (").append(list.zh()).append(") — ").append(on.size()).append('\n');
+            sb.append('\n').append(both(list, zh)).append(" — ").append(on.size()).append('\n');
             for (DutyDecision d : on) {
                 sb.append("  ").append(one(d.duty().getCode())).append("  ").append(one(d.duty().getName()))
                         .append(d.lead().map(x -> (zh ? "  牵头/承接：" : "  lead: ") + one(x)).orElse(""))
@@ -58,6 +60,11 @@ final class DutyReport {
         return sb.toString();
     }
 
+    /** A list or outcome word with both names: {@code BASIC (基本履职事项)}, or {@code 基本履职事项（BASIC）} in Chinese. */
+    private static String both(Enum<?> word, boolean zh) {
+        return zh ? Words.named(word, Language.ZH) : word + " (" + Words.term(word) + ")";
+    }
+
     /** Deviations counted by published list, tested list and the tests' reasons, most frequent first. */
     static String summary(List<ListDeviation> deviations, boolean zh) {
         Map<String, Integer> byReason = new TreeMap<>();
@@ -76,9 +83,9 @@ final class DutyReport {
         sb.append(TextReport.townshipTitle(a.township(), lang)).append(" — ").append(one(a.proposal().getDuty().getCode())).append(' ')
                 .append(one(String.valueOf(a.proposal().getDuty().getName()))).append(" — ").append(zh ? "决定日期 " : "as of ")
                 .append(a.asOf()).append('\n');
-        line(sb, zh ? "准入" : "Admission", a.admission() + " (" + a.admission().zh() + ")");
+        line(sb, zh ? "准入" : "Admission", both(a.admission(), zh));
         a.error().ifPresent(e -> line(sb, zh ? "中断原因" : "Cut short", e.toString()));
-        line(sb, zh ? "清单判断" : "Would be", a.wouldBe() + " (" + a.wouldBe().zh() + ")" + (a.inCatalog() ? "" : zh ? "，不在事项目录中" : ", not in the catalog"));
+        line(sb, zh ? "清单判断" : "Would be", both(a.wouldBe(), zh) + (a.inCatalog() ? "" : zh ? "，不在事项目录中" : ", not in the catalog"));
         line(sb, zh ? "义务" : "Obligations", a.obligations().isEmpty() ? "-" : a.obligations().stream().map(Enum::name).collect(Collectors.joining(", ")));
         line(sb, zh ? "依据" : "Citations", a.citations().isEmpty() ? "-" : String.join("; ", a.citations()));
         line(sb, zh ? "缺少事实" : "Missing", a.missing().isEmpty() ? "-" : String.join(", ", a.missing()));

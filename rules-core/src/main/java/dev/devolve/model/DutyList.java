@@ -5,29 +5,18 @@ package dev.devolve.model;
  * is missing. Precedence is not the declaration order: a statutory BASIC beats RECALLED, which beats
  * INSUFFICIENT_FACTS, then SUPPORTING, then an ordinary BASIC.
  */
-public enum DutyList {
+public enum DutyList implements Term {
     /** 基本履职事项: the township leads and answers in full. */
-    BASIC("基本履职事项"),
+    BASIC,
     /** 配合履职事项: a county department leads, the township supports. */
-    SUPPORTING("配合履职事项"),
+    SUPPORTING,
     /** 上级部门收回事项: the county department holds it; no duty for the township. */
-    RECALLED("上级部门收回事项"),
+    RECALLED,
     /** A fact the decision needs is missing; the decision names each one. */
-    INSUFFICIENT_FACTS("事实不足"),
+    INSUFFICIENT_FACTS,
     /**
      * Not decided: the session was cut short (a rule failed, a cap or the deadline was reached). Only
      * the engine gives it; the decision's error diagnostic says why.
      */
-    ERROR("决定中断");
-
-    private final String zh;
-
-    DutyList(String zh) {
-        this.zh = zh;
-    }
-
-    /** The Chinese term. */
-    public String zh() {
-        return zh;
-    }
+    ERROR;
 }

@@ -1,6 +1,6 @@
 package dev.devolve.model;
 
 /** Whom a law, regulation or party rule names as responsible for a duty (法定). */
-public enum LegalLead {
+public enum LegalLead implements Term {
     TOWNSHIP, COUNTY_DEPARTMENT, NONE
 }
