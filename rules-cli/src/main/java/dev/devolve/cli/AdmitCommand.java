@@ -1,8 +1,6 @@
 package dev.devolve.cli;
 
 import dev.devolve.result.AdmissionDecision;
-import dev.devolve.input.FactFiles;
-import dev.devolve.error.InputException;
 import dev.devolve.api.PolicyEngine;
 import dev.devolve.output.DutyJson;
 import picocli.CommandLine.Command;
@@ -11,7 +9,6 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
@@ -41,10 +38,7 @@ final class AdmitCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PolicyEngine engine = Inputs.engine(packs.packs);
-        if (!Files.isRegularFile(proposal)) {
-            throw new InputException(proposal.toString(), 0, 0, "no such file");
-        }
-        AdmissionDecision a = engine.admit(FactFiles.proposal(proposal, code -> engine.duty(code).orElse(null)), Inputs.township(where.township), where.asOf);
+        AdmissionDecision a = engine.admit(Inputs.proposal(proposal, engine), Inputs.township(where.township), where.asOf);
         spec.commandLine().getOut().print(format == Format.json ? DutyJson.toJson(a) + "\n" : DutyReport.admission(a, where.lang));
         if (a.isError()) {
             spec.commandLine().getErr().println("devolve: the admission was cut short (ERROR); it names its cause");

@@ -8,6 +8,7 @@ import dev.devolve.input.FactFiles;
 import dev.devolve.input.NationalTownships;
 import dev.devolve.input.TownshipList;
 import dev.devolve.model.CountyMandates;
+import dev.devolve.model.Proposal;
 import dev.devolve.model.Matter;
 import dev.devolve.model.ProvinceContext;
 import dev.devolve.model.Township;
@@ -79,6 +80,11 @@ final class Inputs {
     static CountyMandates mandates(String file, PolicyEngine engine) {
         requireFile(file);
         return FactFiles.mandates(Path.of(file), code -> engine.matter(code).isPresent());
+    }
+
+    static Proposal proposal(Path file, PolicyEngine engine) {
+        requireFile(file.toString());
+        return FactFiles.proposal(file, code -> engine.duty(code).orElse(null));
     }
 
     private static void requireFile(String word) {
