@@ -84,7 +84,7 @@ class SafetyTest {
         Path dir = TestPacks.tiny(tmp);
         TestPacks.write(dir, "dev/devolve/test/loop.drl", LOOP);
         PolicyEngine engine = PolicyEngine.builder().packDirectory(dir).maxFiringsPerSession(Integer.MAX_VALUE)
-                .timeout(Duration.ofMillis(300)).build();
+                .maxInsertsPerSession(Integer.MAX_VALUE).timeout(Duration.ofMillis(300)).build();
         long start = System.nanoTime();
         Decision looping = engine.decide(DecisionRequest.of(town, cases(7), DAY));
         long millis = (System.nanoTime() - start) / 1_000_000;
