@@ -1,5 +1,6 @@
 package dev.devolve.model;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -45,8 +46,13 @@ final class FactValues {
 
     /** The paths of the facts that are not known and that a rule needing them reports missing. */
     List<String> missing() {
-        return table.fields().stream().filter(f -> f.absence() == FactField.Absence.MISSING && values[f.index()] == null)
-                .map(FactField::path).toList();
+        List<String> out = new ArrayList<>(0);
+        for (FactField<?> f : table.fields()) {
+            if (f.absence() == FactField.Absence.MISSING && values[f.index()] == null) {
+                out.add(f.path());
+            }
+        }
+        return out.isEmpty() ? List.of() : List.copyOf(out);
     }
 
     private FactField<?> own(FactField<?> f) {

@@ -22,9 +22,12 @@ import java.util.List;
 public final class Matter {
 
     private final FactValues values;
+    /** Read for every township a rule decides the matter for, so worked out once: the facts never change. */
+    private final List<String> missing;
 
     private Matter(Builder b) {
         this.values = b.values.copy();
+        this.missing = values.missing();
     }
 
     public static Builder builder() {
@@ -62,7 +65,7 @@ public final class Matter {
 
     /** The paths of its facts that are not known, among those a rule needing them reports missing. */
     public List<String> getMissing() {
-        return values.missing();
+        return missing;
     }
 
     /** Penalty, inspection or coercive measure; false when the category is unknown. */

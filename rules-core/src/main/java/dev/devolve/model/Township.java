@@ -23,6 +23,8 @@ public final class Township {
 
     private final FactValues values;
     private final Set<String> syntheticFacts;
+    /** Read for every matter a rule decides, so worked out once: the facts never change. */
+    private final List<String> missing;
 
     private Township(Builder b) {
         this.values = b.values.copy();
@@ -31,6 +33,7 @@ public final class Township {
             values.set(TownshipFacts.KIND, TownshipKind.fromCode(code, get(TownshipFacts.NAME)));
         }
         this.syntheticFacts = Collections.unmodifiableSet(new TreeSet<>(b.syntheticFacts));
+        this.missing = values.missing();
     }
 
     public static Builder builder() {
@@ -66,7 +69,7 @@ public final class Township {
 
     /** The paths of its facts that are not known, among those a rule needing them reports missing. */
     public List<String> getMissing() {
-        return values.missing();
+        return missing;
     }
 
     /** @deprecated use {@link #getClasses()}; the model names every property {@code getX}/{@code isX}. */
