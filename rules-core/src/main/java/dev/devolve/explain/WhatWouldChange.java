@@ -10,9 +10,9 @@ import dev.devolve.model.FactTable;
 import dev.devolve.words.Language;
 import dev.devolve.words.Words;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -22,6 +22,9 @@ import java.util.stream.Collectors;
 final class WhatWouldChange {
 
     private static final Words SENTENCES = Words.of(WhatWouldChange.class, "sentences");
+    private static final Pattern OR = Pattern.compile(" or ", Pattern.LITERAL);
+    /** What a number operand starts with: a digit, or a sign or point before one. */
+    private static final Pattern NUMBERISH = Pattern.compile("[+-]?\\.?\\d.*", Pattern.DOTALL);
 
     private WhatWouldChange() {
     }
@@ -63,13 +66,18 @@ final class WhatWouldChange {
             return Text.display(literal(r.operand()), language);
         }
         Optional<Class<? extends Enum<?>>> words = FactTable.byPath(r.fact()).map(FactField::words);
-        return Arrays.stream(r.operand().split(" or "))
+        return OR.splitAsStream(r.operand())
                 .map(token -> Text.display(words.flatMap(w -> word(w, token.strip())).orElse(literal(token.strip())), language))
                 .collect(Collectors.joining(SENTENCES.zh("change.or")));
     }
 
     private static Optional<Object> word(Class<? extends Enum<?>> type, String token) {
-        return Arrays.stream(type.getEnumConstants()).filter(e -> e.name().equals(token)).map(e -> (Object) e).findFirst();
+        for (Enum<?> e : type.getEnumConstants()) {
+            if (e.name().equals(token)) {
+                return Optional.of(e);
+            }
+        }
+        return Optional.empty();
     }
 
     private static String negate(String op) {
@@ -84,6 +92,10 @@ final class WhatWouldChange {
     private static Object literal(String text) {
         if (text.equals("true") || text.equals("false")) {
             return Boolean.valueOf(text);
+        }
+        if (!NUMBERISH.matcher(text.strip()).matches()) {
+            // An enum word or other text, kept as written; checked first because a failed parse throws twice.
+            return text;
         }
         try {
             return InputLimits.number(text);

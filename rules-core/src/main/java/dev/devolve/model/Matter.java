@@ -1,6 +1,7 @@
 package dev.devolve.model;
 
 import java.math.BigDecimal;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.List;
@@ -25,9 +26,20 @@ public final class Matter {
     /** Read for every township a rule decides the matter for, so worked out once: the facts never change. */
     private final List<String> missing;
 
+    /** Every fact by its path, read for each decision's explanation, so built once. */
+    private final Map<String, Object> facts;
+
     private Matter(Builder b) {
         this.values = b.values.copy();
         this.missing = values.missing();
+        Map<String, Object> m = new LinkedHashMap<>();
+        values.byPath().forEach((path, value) -> {
+            if (path.equals(MatterFacts.BASIS.path())) {
+                m.put("matter.annualCost", getAnnualCost());
+            }
+            m.put(path, value);
+        });
+        this.facts = Collections.unmodifiableMap(m);
     }
 
     public static Builder builder() {
@@ -91,14 +103,7 @@ public final class Matter {
 
     /** Every fact by its path ({@code matter.category} …); unknown facts map to {@code null}. */
     public Map<String, Object> facts() {
-        Map<String, Object> m = new LinkedHashMap<>();
-        values.byPath().forEach((path, value) -> {
-            if (path.equals(MatterFacts.BASIS.path())) {
-                m.put("matter.annualCost", getAnnualCost());
-            }
-            m.put(path, value);
-        });
-        return m;
+        return facts;
     }
 
     @Override

@@ -44,10 +44,41 @@ public final class Words {
      */
     public String get(Language language, String key, Object... args) {
         String s = bundles.get(language).getString(key);
-        for (int i = 0; i < args.length; i++) {
-            s = s.replace("{" + i + "}", String.valueOf(args[i]));
+        if (args.length == 0 || s.indexOf('{') < 0) {
+            return s;
         }
-        return s;
+        // One pass, so an argument's own text is never read as a placeholder; {n} past the arguments stays as written.
+        StringBuilder sb = new StringBuilder(s.length() + 16 * args.length);
+        int i = 0;
+        while (i < s.length()) {
+            char c = s.charAt(i);
+            int end = c == '{' ? s.indexOf('}', i) : -1;
+            int index = end > i + 1 ? argument(s, i + 1, end) : -1;
+            if (index >= 0 && index < args.length) {
+                sb.append(args[index]);
+                i = end + 1;
+            } else {
+                sb.append(c);
+                i++;
+            }
+        }
+        return sb.toString();
+    }
+
+    /** The number written between {@code from} and {@code to}, or -1 when it is not one (or too long to be an index). */
+    private static int argument(String s, int from, int to) {
+        if (to - from > 3) {
+            return -1;
+        }
+        int n = 0;
+        for (int i = from; i < to; i++) {
+            char d = s.charAt(i);
+            if (d < '0' || d > '9') {
+                return -1;
+            }
+            n = 10 * n + (d - '0');
+        }
+        return n;
     }
 
     public String en(String key, Object... args) {
@@ -64,7 +95,7 @@ public final class Words {
      * @throws java.util.MissingResourceException when the terms bundle does not name it
      */
     public static String term(Enum<?> word) {
-        return Terms.ZH.getString(key(word.getDeclaringClass()) + "." + word.name());
+        return Terms.NAMES.get(word.getDeclaringClass())[word.ordinal()];
     }
 
     /** {@code Outcome}, or {@code UnfundedMandate.Kind} for an enum declared inside a class. */
@@ -75,12 +106,38 @@ public final class Words {
 
     /** An enum word as output shows it: its code in English, {@code 保留在县级（RETAIN）} in Chinese. */
     public static String named(Enum<?> word, Language language) {
-        return language == Language.ZH ? term(word) + "（" + word.name() + "）" : word.name();
+        return language == Language.ZH ? Terms.NAMED.get(word.getDeclaringClass())[word.ordinal()] : word.name();
     }
 
-    /** The terms bundle, read on first use. */
+    /**
+     * The terms bundle, read on first use, and the Chinese names of each enum's words by ordinal,
+     * looked up once per enum (a batch names millions of words). A word the bundle lacks fails
+     * when its enum is first named, as a lookup of it would.
+     */
     private static final class Terms {
         static final ResourceBundle ZH = ResourceBundle.getBundle(Words.class.getPackageName() + ".terms",
                 Language.ZH.locale(), Words.class.getClassLoader(), CONTROL);
+        static final ClassValue<String[]> NAMES = new ClassValue<>() {
+            @Override
+            protected String[] computeValue(Class<?> type) {
+                Object[] words = type.getEnumConstants();
+                String[] out = new String[words.length];
+                for (int i = 0; i < words.length; i++) {
+                    out[i] = ZH.getString(key(type) + "." + ((Enum<?>) words[i]).name());
+                }
+                return out;
+            }
+        };
+        static final ClassValue<String[]> NAMED = new ClassValue<>() {
+            @Override
+            protected String[] computeValue(Class<?> type) {
+                Object[] words = type.getEnumConstants();
+                String[] out = new String[words.length];
+                for (int i = 0; i < words.length; i++) {
+                    out[i] = NAMES.get(type)[i] + "（" + ((Enum<?>) words[i]).name() + "）";
+                }
+                return out;
+            }
+        };
     }
 }
