@@ -177,7 +177,7 @@ public final class DutyAssembler {
                 }
             }
         }
-        Facts facts = new Facts(values, byName, township.getSyntheticFacts());
+        Facts facts = new Facts(List.of(values), byName, township.getSyntheticFacts());
         Explainer.Explained run = Explainer.explain(trace.firings(), facts, decisive, null, null, full);
         List<RuleContribution> contributions = new ArrayList<>();
         Set<String> citations = new LinkedHashSet<>();

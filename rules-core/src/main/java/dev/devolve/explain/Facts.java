@@ -13,42 +13,45 @@ import dev.devolve.result.FactValue;
 import dev.devolve.words.Language;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
-/** The facts of one request, by path, for metadata to name. */
-record Facts(Map<String, Object> values, Map<String, Param> params, Set<String> synthetic) {
-    private static final Pattern PLACEHOLDER = Pattern.compile("\\{([^{}]+)}");
+/**
+ * The facts of one request, by path, for metadata to name: layers of facts by path, a later layer
+ * hiding an earlier one's value for the same path. The township's and the matter's layers are
+ * their own maps, shared by every decision that names them rather than copied for each.
+ */
+record Facts(List<Map<String, ?>> layers, Map<String, Param> params, Set<String> synthetic) {
 
     static Facts of(Township township, LocalDate asOf, List<Param> params, List<?> others, List<Evaluator.Firing> firings) {
-        Map<String, Object> values = new HashMap<>(township.facts());
-        values.put(FactPaths.AS_OF, asOf);
+        List<Map<String, ?>> layers = new ArrayList<>(others.size() + 3);
+        layers.add(township.facts());
+        layers.add(Map.of(FactPaths.AS_OF, asOf));
         for (Object o : others) {
             if (o instanceof Matter m) {
-                values.putAll(m.facts());
+                layers.add(m.facts());
             } else if (o instanceof ProvinceStatus p) {
-                values.putAll(p.facts());
+                layers.add(p.facts());
             } else if (o instanceof SharedService s) {
-                values.putAll(s.facts());
+                layers.add(s.facts());
             } else if (o instanceof DerivedFacts d) {
-                values.putAll(d.facts());
+                layers.add(d.facts());
             }
         }
         for (Evaluator.Firing f : firings) {
             for (Object o : f.inserted()) {
                 if (o instanceof DerivedFacts d) {
-                    values.putAll(d.facts());
+                    layers.add(d.facts());
                 }
             }
         }
         Map<String, Param> byName = new HashMap<>();
         params.forEach(p -> byName.put(p.getName(), p));
-        return new Facts(values, byName, township.getSyntheticFacts());
+        return new Facts(layers, byName, township.getSyntheticFacts());
     }
 
     Optional<Object> value(String path) {
@@ -56,7 +59,19 @@ record Facts(Map<String, Object> values, Map<String, Param> params, Set<String> 
         if (p != null) {
             return Optional.of(p.getValue());
         }
-        return Optional.ofNullable(values.get(path));
+        return Optional.ofNullable(lookUp(path));
+    }
+
+    /** The value of the last layer that has the path (which may say it is unknown, {@code null}); null when none has. */
+    private Object lookUp(String path) {
+        for (int i = layers.size() - 1; i >= 0; i--) {
+            Map<String, ?> layer = layers.get(i);
+            Object v = layer.get(path);
+            if (v != null || layer.containsKey(path)) {
+                return v;
+            }
+        }
+        return null;
     }
 
     FactValue describe(String path) {
@@ -64,25 +79,46 @@ record Facts(Map<String, Object> values, Map<String, Param> params, Set<String> 
         if (p != null) {
             return new FactValue(path, Optional.of(p.getValue()), false, Optional.of(p.getSince()), Optional.of(p.getProvenance()));
         }
-        return new FactValue(path, Optional.ofNullable(values.get(path)), synthetic.contains(path), Optional.empty(), Optional.empty());
+        return new FactValue(path, Optional.ofNullable(lookUp(path)), synthetic.contains(path), Optional.empty(), Optional.empty());
     }
 
     /**
      * The sentence with each {@code {path}} replaced by the value of that fact, written in
      * {@code language}. A word the sentence already puts in brackets, {@code 执法类事项（{matter.category}）},
-     * is written as its code: the sentence has named it.
+     * is written as its code: the sentence has named it. A brace pair with nothing, or another
+     * brace, between them is left as written.
      */
     String render(String template, Language language) {
-        Matcher m = PLACEHOLDER.matcher(template);
-        StringBuilder sb = new StringBuilder();
-        while (m.find()) {
-            FactValue v = describe(m.group(1));
-            boolean named = m.start() > 0 && template.charAt(m.start() - 1) == '（'
-                    && m.end() < template.length() && template.charAt(m.end()) == '）';
-            String text = named && v.value().orElse(null) instanceof Term ? v.display(Language.EN) : v.display(language);
-            m.appendReplacement(sb, Matcher.quoteReplacement(text));
+        int open = template.indexOf('{');
+        if (open < 0) {
+            return template;
         }
-        m.appendTail(sb);
+        StringBuilder sb = new StringBuilder(template.length() + 32);
+        int from = 0;
+        while (open >= 0) {
+            int close = template.indexOf('}', open + 1);
+            if (close < 0) {
+                break;
+            }
+            int inner = template.indexOf('{', open + 1);
+            if (inner >= 0 && inner < close) {
+                // "{a{b}": the placeholder is the innermost pair.
+                open = inner;
+                continue;
+            }
+            if (close == open + 1) {
+                open = template.indexOf('{', close + 1);
+                continue;
+            }
+            FactValue v = describe(template.substring(open + 1, close));
+            boolean named = open > 0 && template.charAt(open - 1) == '（'
+                    && close + 1 < template.length() && template.charAt(close + 1) == '）';
+            sb.append(template, from, open);
+            sb.append(named && v.value().orElse(null) instanceof Term ? v.display(Language.EN) : v.display(language));
+            from = close + 1;
+            open = template.indexOf('{', from);
+        }
+        sb.append(template, from, template.length());
         return sb.toString();
     }
 }

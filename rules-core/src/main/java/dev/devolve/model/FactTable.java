@@ -2,10 +2,12 @@ package dev.devolve.model;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * The facts of one fact type ({@code township}, {@code matter}, {@code province}, {@code usage}), each declared
@@ -19,6 +21,7 @@ public final class FactTable {
 
     private final String type;
     private final List<FactField<?>> fields = new ArrayList<>();
+    private final Map<String, FactField<?>> byKey = new HashMap<>();
 
     private FactTable(String type) {
         this.type = type;
@@ -46,7 +49,7 @@ public final class FactTable {
 
     /** The fact with this key, if declared. */
     public Optional<FactField<?>> field(String key) {
-        return fields.stream().filter(f -> f.key().equals(key)).findFirst();
+        return Optional.ofNullable(byKey.get(key));
     }
 
     /** The declared tables of the input facts: township, matter, province, usage, duty, proposal. */
@@ -68,8 +71,8 @@ public final class FactTable {
         if (dot < 0) {
             return Optional.empty();
         }
-        String t = path.substring(0, dot);
-        return all().stream().filter(x -> x.type.equals(t)).findFirst().flatMap(x -> x.field(path.substring(dot + 1)));
+        FactTable table = Declared.BY_TYPE.get(path.substring(0, dot));
+        return table == null ? Optional.empty() : table.field(path.substring(dot + 1));
     }
 
     <V> FactField<V> add(String key, FactField.Kind kind, Class<? extends Enum<?>> words, FactField.Absence absence,
@@ -79,6 +82,7 @@ public final class FactTable {
         }
         FactField<V> f = new FactField<>(this, fields.size(), key, kind, words, absence, zh, en);
         fields.add(f);
+        byKey.put(key, f);
         return f;
     }
 
@@ -92,5 +96,10 @@ public final class FactTable {
 
     <E extends Enum<E>> FactField<java.util.Set<E>> words(String key, Class<E> words, FactField.Absence absence, String zh, String en) {
         return add(key, FactField.Kind.WORDS, words, absence, zh, en);
+    }
+
+    /** The declared tables by type, for {@link #byPath}, which explanations call for every fact they name. */
+    private static final class Declared {
+        static final Map<String, FactTable> BY_TYPE = all().stream().collect(Collectors.toUnmodifiableMap(FactTable::type, t -> t));
     }
 }

@@ -25,6 +25,8 @@ public final class Township {
     private final Set<String> syntheticFacts;
     /** Read for every matter a rule decides, so worked out once: the facts never change. */
     private final List<String> missing;
+    /** Every fact by its path, built when an explanation first names one and kept: a national list holds 41,352 townships. */
+    private volatile Map<String, Object> facts;
 
     private Township(Builder b) {
         this.values = b.values.copy();
@@ -113,7 +115,12 @@ public final class Township {
 
     /** Every fact by its path ({@code township.kind} …); unknown facts map to {@code null}. */
     public Map<String, Object> facts() {
-        return values.byPath();
+        Map<String, Object> m = facts;
+        if (m == null) {
+            m = Collections.unmodifiableMap(values.byPath());
+            facts = m;
+        }
+        return m;
     }
 
     @Override
