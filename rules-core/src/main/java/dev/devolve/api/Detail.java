@@ -6,7 +6,7 @@ public enum Detail {
     FULL,
     /**
      * The outcome, mode, obligations, citations, money and which rules fired and decided, without
-     * the rendered sentences, facts and changes: enough for a batch row, and much cheaper.
+     * the rendered sentences, effects, facts and changes: enough for a batch row, and much cheaper.
      */
     SUMMARY
 }

@@ -56,6 +56,22 @@ public final class DecisionAssembler {
     /** A run stopped by its limits may have fired a rule millions of times; explain the start of it. */
     private static final int FIRINGS_SHOWN_WHEN_STOPPED = 50;
     private static final Words SENTENCES = Words.of(DecisionAssembler.class, "sentences");
+    /**
+     * A summary decision's sentence by language, outcome and mode (0 for none, else ordinal + 1):
+     * the outcome and mode without the reasons, which a summary does not render.
+     */
+    private static final String[][][] BRIEF = new String[Language.values().length][Outcome.values().length][Mode.values().length + 1];
+
+    static {
+        for (Language l : Language.values()) {
+            for (Outcome o : Outcome.values()) {
+                BRIEF[l.ordinal()][o.ordinal()][0] = brief(l, o, Optional.empty());
+                for (Mode m : Mode.values()) {
+                    BRIEF[l.ordinal()][o.ordinal()][m.ordinal() + 1] = brief(l, o, Optional.of(m));
+                }
+            }
+        }
+    }
 
     private DecisionAssembler() {
     }
@@ -151,7 +167,7 @@ public final class DecisionAssembler {
                         || o instanceof MissingFact && decided == Outcome.INSUFFICIENT_FACTS), matter, province, full);
 
         Set<String> citations = new LinkedHashSet<>();
-        List<String> fired = new ArrayList<>();
+        Set<String> fired = new LinkedHashSet<>();
         List<Change> changes = new ArrayList<>();
         List<Mandate> mandates = new ArrayList<>();
         for (int i = 0; i < trace.firings().size(); i++) {
@@ -184,23 +200,30 @@ public final class DecisionAssembler {
         }
         String[] summary = new String[2];
         for (Language l : Language.values()) {
-            List<String> reasons = l == Language.ZH ? explained.decisiveZh() : explained.decisiveEn();
             String named = Text.display(outcome, l);
             if (cutShort) {
                 Diagnostic cause = run.cutShort().get();
                 summary[l.ordinal()] = SENTENCES.get(l, "summary.cutShort", named, cause.code(), cause.message());
             } else if (failed) {
                 summary[l.ordinal()] = SENTENCES.get(l, "summary.failed", named);
+            } else if (!full) {
+                summary[l.ordinal()] = BRIEF[l.ordinal()][outcome.ordinal()][mode.map(m -> m.ordinal() + 1).orElse(0)];
             } else {
-                summary[l.ordinal()] = named + mode.map(m -> SENTENCES.get(l, "summary.mode", Text.display(m, l))).orElse("")
+                List<String> reasons = l == Language.ZH ? explained.decisiveZh() : explained.decisiveEn();
+                summary[l.ordinal()] = brief(l, outcome, mode)
                         + (reasons.isEmpty() ? "" : SENTENCES.get(l, "summary.reasons", String.join(SENTENCES.get(l, "summary.separator"), reasons)));
             }
         }
         String summaryZh = summary[Language.ZH.ordinal()];
         String summaryEn = summary[Language.EN.ordinal()];
         return new Decision(township, matter, asOf, outcome, mode, decided.isPositive() ? List.copyOf(obligations) : List.of(),
-                List.copyOf(citations), List.copyOf(missing), fired.stream().distinct().toList(), fiscal, mandates,
+                List.copyOf(citations), List.copyOf(missing), List.copyOf(fired), fiscal, mandates,
                 new Explanation(explained.contributions(), changes, summaryZh, summaryEn), diagnostics, packs);
+    }
+
+    /** The outcome and the mode, as a decision's sentence begins. */
+    private static String brief(Language l, Outcome outcome, Optional<Mode> mode) {
+        return Text.display(outcome, l) + mode.map(m -> SENTENCES.get(l, "summary.mode", Text.display(m, l))).orElse("");
     }
 
     /** The split of one shared service, from the findings of a run with no matters. */

@@ -56,11 +56,9 @@ final class Explainer {
             RuleInfo rule = f.rule();
             List<String> effects = new ArrayList<>();
             List<String> effectsZh = new ArrayList<>();
-            for (Object o : f.inserted()) {
+            for (Object o : full ? f.inserted() : List.of()) {
                 effects.add(effect(o, Language.EN));
-                if (full) {
-                    effectsZh.add(effect(o, Language.ZH));
-                }
+                effectsZh.add(effect(o, Language.ZH));
             }
             boolean isDecisive = decisive.test(f);
             String textZh = full ? facts.render(naming(rule.explainZh(), f, Language.ZH), Language.ZH) : "";
