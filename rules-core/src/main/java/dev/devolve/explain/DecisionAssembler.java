@@ -3,8 +3,6 @@ package dev.devolve.explain;
 import dev.devolve.error.Diagnostic;
 import dev.devolve.internal.drools.Evaluator;
 import dev.devolve.internal.drools.Requirement;
-import dev.devolve.model.CentralShare;
-import dev.devolve.model.Level;
 import dev.devolve.model.Matter;
 import dev.devolve.model.MatterCost;
 import dev.devolve.model.MissingFact;
@@ -17,15 +15,11 @@ import dev.devolve.model.OutcomeFinding;
 import dev.devolve.model.Param;
 import dev.devolve.model.Problem;
 import dev.devolve.model.ProvinceStatus;
-import dev.devolve.model.ProvinceTier;
-import dev.devolve.model.ServiceShares;
-import dev.devolve.model.SharedService;
 import dev.devolve.model.Township;
 import dev.devolve.model.UnfundedMandate;
 import dev.devolve.result.Change;
 import dev.devolve.result.Decision;
 import dev.devolve.result.Explanation;
-import dev.devolve.result.FiscalSplit;
 import dev.devolve.result.Mandate;
 import dev.devolve.result.MatterFiscal;
 import dev.devolve.result.PackInfo;
@@ -39,17 +33,15 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * Turns the findings recorded for one request into a result. For a matter: the most restrictive
- * outcome wins, mode, obligations and money count only for DELEGATE and ELIGIBLE, and the
- * explanation lists every rule that fired with the facts it read and, unless the matter is
- * delegated, what would have to change. For a shared service: the shares and amounts, with the
- * rules and parameters that set them.
+ * Turns the findings recorded for one matter into its decision: the most restrictive outcome
+ * wins, mode, obligations and money count only for DELEGATE and ELIGIBLE, and the explanation
+ * lists every rule that fired with the facts it read and, unless the matter is delegated, what
+ * would have to change. A shared service's split is {@link SplitAssembler}'s.
  */
 public final class DecisionAssembler {
 
@@ -162,9 +154,7 @@ public final class DecisionAssembler {
                 : Optional.empty();
         Optional<Mode> chosenMode = mode;
         Outcome decided = outcome;
-        Explainer.Explained explained = Explainer.explain(trace.firings(), facts, f -> !failed && f.inserted().stream().anyMatch(o ->
-                o instanceof OutcomeFinding of && of.getOutcome() == decided
-                        || o instanceof MissingFact && decided == Outcome.INSUFFICIENT_FACTS), matter, province, full);
+        Explainer.Explained explained = Explainer.explain(trace.firings(), facts, f -> !failed && decides(f, decided), matter, province, full);
 
         Set<String> citations = new LinkedHashSet<>();
         Set<String> fired = new LinkedHashSet<>();
@@ -174,14 +164,10 @@ public final class DecisionAssembler {
             Evaluator.Firing f = trace.firings().get(i);
             RuleContribution c = explained.contributions().get(i);
             fired.add(c.ruleId());
-            boolean shapesDelegation = decided.isPositive() && f.inserted().stream().anyMatch(o ->
-                    o instanceof ModeFinding mf && chosenMode.isPresent() && chosenMode.get() == mf.getMode()
-                            || o instanceof ObligationFinding || o instanceof MatterCost);
-            if (c.decisive() || shapesDelegation) {
+            if (c.decisive() || decided.isPositive() && shapes(f, chosenMode)) {
                 citations.addAll(c.citations());
             }
-            boolean blocking = f.inserted().stream().anyMatch(o -> o instanceof OutcomeFinding of && of.getOutcome() != Outcome.DELEGATE);
-            if (full && blocking && decided != Outcome.DELEGATE && !cutShort) {
+            if (full && decided != Outcome.DELEGATE && !cutShort && blocks(f)) {
                 for (Requirement r : f.rule().requires()) {
                     changes.add(WhatWouldChange.change(c.ruleId(), r, facts));
                 }
@@ -200,12 +186,11 @@ public final class DecisionAssembler {
         }
         String[] summary = new String[2];
         for (Language l : Language.values()) {
-            String named = Text.display(outcome, l);
             if (cutShort) {
                 Diagnostic cause = run.cutShort().get();
-                summary[l.ordinal()] = SENTENCES.get(l, "summary.cutShort", named, cause.code(), cause.message());
+                summary[l.ordinal()] = SENTENCES.get(l, "summary.cutShort", Text.display(outcome, l), cause.code(), cause.message());
             } else if (failed) {
-                summary[l.ordinal()] = SENTENCES.get(l, "summary.failed", named);
+                summary[l.ordinal()] = SENTENCES.get(l, "summary.failed", Text.display(outcome, l));
             } else if (!full) {
                 summary[l.ordinal()] = BRIEF[l.ordinal()][outcome.ordinal()][mode.map(m -> m.ordinal() + 1).orElse(0)];
             } else {
@@ -221,61 +206,39 @@ public final class DecisionAssembler {
                 new Explanation(explained.contributions(), changes, summaryZh, summaryEn), diagnostics, packs);
     }
 
+    /** Whether the firing found the outcome decided (or, for INSUFFICIENT_FACTS, a missing fact). */
+    private static boolean decides(Evaluator.Firing f, Outcome decided) {
+        for (Object o : f.inserted()) {
+            if (o instanceof OutcomeFinding of && of.getOutcome() == decided || o instanceof MissingFact && decided == Outcome.INSUFFICIENT_FACTS) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the firing set the chosen mode, an obligation or the money of a delegated matter. */
+    private static boolean shapes(Evaluator.Firing f, Optional<Mode> chosen) {
+        for (Object o : f.inserted()) {
+            if (o instanceof ModeFinding mf && chosen.isPresent() && chosen.get() == mf.getMode()
+                    || o instanceof ObligationFinding || o instanceof MatterCost) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the firing proposed an outcome short of DELEGATE. */
+    private static boolean blocks(Evaluator.Firing f) {
+        for (Object o : f.inserted()) {
+            if (o instanceof OutcomeFinding of && of.getOutcome() != Outcome.DELEGATE) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The outcome and the mode, as a decision's sentence begins. */
     private static String brief(Language l, Outcome outcome, Optional<Mode> mode) {
         return Text.display(outcome, l) + mode.map(m -> SENTENCES.get(l, "summary.mode", Text.display(m, l))).orElse("");
-    }
-
-    /** The split of one shared service, from the findings of a run with no matters. */
-    public static FiscalSplit assembleSplit(Township township, SharedService service, LocalDate asOf, List<Param> params,
-                                            Evaluator.Trace trace, List<PackInfo> packs) {
-        Facts facts = Facts.of(township, asOf, params, List.of(service), trace.firings());
-        List<Diagnostic> diagnostics = problems(trace);
-        boolean failed = diagnostics.stream().anyMatch(d -> d.severity() == Diagnostic.Severity.ERROR);
-        ServiceShares shares = null;
-        Integer tier = null;
-        boolean factor = false;
-        for (Evaluator.Firing f : trace.firings()) {
-            for (Object o : f.inserted()) {
-                if (o instanceof ServiceShares s) {
-                    shares = s;
-                } else if (o instanceof ProvinceTier t) {
-                    tier = t.getTier();
-                } else if (o instanceof CentralShare c) {
-                    factor |= c.isFactorFormula();
-                }
-            }
-        }
-        if (shares == null && !failed) {
-            diagnostics.add(Diagnostic.error("NO_SPLIT", null, "no rule split " + service.getCategory() + " ("
-                    + service.getSharing() + "); the loaded packs have no fiscal rules for it"));
-            failed = true;
-        }
-        Explainer.Explained explained = Explainer.explain(trace.firings(), facts, f -> f.inserted().stream().anyMatch(o ->
-                o instanceof CentralShare || o instanceof ServiceShares || o instanceof Problem), null, null, true);
-        String summaryEn;
-        String summaryZh;
-        if (failed) {
-            summaryEn = SENTENCES.en("split.failed", diagnostics.stream().filter(d -> d.severity() == Diagnostic.Severity.ERROR)
-                    .map(Diagnostic::message).findFirst().orElse(SENTENCES.en("split.seeDiagnostics")));
-            summaryZh = SENTENCES.zh("split.failed", SENTENCES.zh("split.seeDiagnostics"));
-        } else {
-            summaryEn = splitSummary(service, shares, Language.EN);
-            summaryZh = splitSummary(service, shares, Language.ZH);
-        }
-        return new FiscalSplit(township, service, asOf, Optional.ofNullable(tier),
-                failed ? Map.of() : shares.getShares(), failed ? Map.of() : shares.getAmounts(), factor,
-                new Explanation(explained.contributions(), List.of(), summaryZh, summaryEn), diagnostics, packs);
-    }
-
-    /** {@code COMPULSORY_EDUCATION 1000 yuan: central 0.5 = 500, …}; levels by their word in English. */
-    private static String splitSummary(SharedService service, ServiceShares shares, Language l) {
-        List<String> levels = new ArrayList<>();
-        for (Level level : Level.values()) {
-            levels.add(SENTENCES.get(l, "split.level", l == Language.ZH ? Text.display(level, l) : level.word(),
-                    Text.display(shares.getShares().get(level)), shares.getAmounts().get(level).toPlainString()));
-        }
-        return SENTENCES.get(l, "split.summary", Text.display(service.getCategory(), l), service.getAmount().toPlainString(),
-                String.join(SENTENCES.get(l, "split.separator"), levels));
     }
 }

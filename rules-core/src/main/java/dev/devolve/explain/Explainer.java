@@ -54,11 +54,15 @@ final class Explainer {
         List<String> en = new ArrayList<>();
         for (Evaluator.Firing f : firings) {
             RuleInfo rule = f.rule();
-            List<String> effects = new ArrayList<>();
-            List<String> effectsZh = new ArrayList<>();
-            for (Object o : full ? f.inserted() : List.of()) {
-                effects.add(effect(o, Language.EN));
-                effectsZh.add(effect(o, Language.ZH));
+            List<String> effects = List.of();
+            List<String> effectsZh = List.of();
+            if (full) {
+                effects = new ArrayList<>();
+                effectsZh = new ArrayList<>();
+                for (Object o : f.inserted()) {
+                    effects.add(effect(o, Language.EN));
+                    effectsZh.add(effect(o, Language.ZH));
+                }
             }
             boolean isDecisive = decisive.test(f);
             String textZh = full ? facts.render(naming(rule.explainZh(), f, Language.ZH), Language.ZH) : "";
@@ -120,6 +124,9 @@ final class Explainer {
     }
 
     private static List<String> citations(RuleInfo rule, Matter matter, ProvinceStatus province) {
+        if (!rule.citations().contains(Citations.PROVINCIAL_DECISION) && !rule.citations().contains(Citations.MATTER_BASIS)) {
+            return rule.citations();
+        }
         List<String> out = new ArrayList<>();
         for (String c : rule.citations()) {
             if (Citations.PROVINCIAL_DECISION.equals(c) && province != null) {

@@ -1,6 +1,7 @@
 package dev.devolve.internal;
 
 import dev.devolve.explain.DecisionAssembler;
+import dev.devolve.explain.SplitAssembler;
 import dev.devolve.explain.ReviewAssembler;
 import dev.devolve.explain.DutyAssembler;
 import dev.devolve.internal.drools.Evaluator;
@@ -172,7 +173,7 @@ public final class CompiledRules {
     public FiscalSplit split(Township township, SharedService service, LocalDate asOf, List<Param> params) {
         Evaluator.Trace trace = LibraryLoader.call(() -> evaluator.run(township, List.of(), asOf, params, List.of(service)))
                 .get(Evaluator.GLOBAL);
-        return DecisionAssembler.assembleSplit(township, service, asOf, params, trace, packs);
+        return SplitAssembler.assemble(township, service, asOf, params, trace, packs);
     }
 
     /** The parameters the rules over duties read. */
