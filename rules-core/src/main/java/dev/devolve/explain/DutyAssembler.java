@@ -51,7 +51,7 @@ public final class DutyAssembler {
 
     /**
      * @param delegation the delegation decision of the power the duty exercises, when it names one
-     * @param full       whether to render sentences and facts
+     * @param full       whether to render sentences and facts; a summary names no fact, so none is gathered
      */
     public static DutyDecision duty(Township township, DutyItem duty, LocalDate asOf, List<Param> params, Evaluator.Trace trace,
                                     Optional<DelegationLink> delegation, boolean full) {
@@ -87,10 +87,15 @@ public final class DutyAssembler {
         boolean byLaw = statutory;
         Predicate<Evaluator.Firing> decisive = f -> f.inserted().stream().anyMatch(o -> o instanceof ListFinding lf
                 && lf.getList() == list && lf.isStatutory() == byLaw || o instanceof MissingDutyFact && list == DutyList.INSUFFICIENT_FACTS);
-        Map<String, Object> values = new HashMap<>(township.facts());
-        values.put(FactPaths.AS_OF, asOf);
-        values.putAll(duty.facts());
-        delegation.ifPresent(l -> values.putAll(new DelegatedPower(l.matter(), l.outcome(), l.reasonZh(), l.reasonEn(), l.missing()).facts()));
+        Map<String, Object> values = null;
+        if (full) {
+            // A summary renders no sentence, so names no fact.
+            values = new HashMap<>(township.facts());
+            values.put(FactPaths.AS_OF, asOf);
+            values.putAll(duty.facts());
+            Map<String, Object> into = values;
+            delegation.ifPresent(l -> into.putAll(new DelegatedPower(l.matter(), l.outcome(), l.reasonZh(), l.reasonEn(), l.missing()).facts()));
+        }
         Explained e = explain(trace, values, params, township, decisive, duty, null, full);
         Optional<String> lead = list == DutyList.SUPPORTING || list == DutyList.RECALLED ? Optional.ofNullable(duty.getLeadDepartment())
                 : Optional.empty();
@@ -168,6 +173,32 @@ public final class DutyAssembler {
 
     private static Explained explain(Evaluator.Trace trace, Map<String, Object> values, List<Param> params, Township township,
                                      Predicate<Evaluator.Firing> decisive, DutyItem duty, Proposal proposal, boolean full) {
+        Facts facts = full ? facts(trace, values, params, township) : null;
+        Explainer.Explained run = Explainer.explain(trace.firings(), facts, decisive, null, null, full);
+        List<RuleContribution> contributions = new ArrayList<>();
+        Set<String> citations = new LinkedHashSet<>();
+        List<String> reasons = new ArrayList<>();
+        Set<String> fired = new LinkedHashSet<>();
+        for (RuleContribution c : run.contributions()) {
+            RuleContribution filled = c;
+            List<String> cites = c.citations();
+            if (cites.contains(Citations.DUTY_BASIS) || cites.contains(Citations.APPROVAL)) {
+                cites = cites.stream().map(x -> placeholder(x, duty, proposal)).toList();
+                filled = new RuleContribution(c.ruleId(), c.labelZh(), c.labelEn(), cites, c.effects(), c.effectsZh(), c.decisive(),
+                        c.facts(), c.textZh(), c.textEn(), c.location());
+            }
+            contributions.add(filled);
+            fired.add(c.ruleId());
+            if (c.decisive()) {
+                citations.addAll(cites);
+                reasons.add(c.ruleId());
+            }
+        }
+        return new Explained(contributions, run.decisiveZh(), run.decisiveEn(), reasons, List.copyOf(citations), List.copyOf(fired));
+    }
+
+    /** The facts a full explanation names: {@code values}, and the amounts of the unfunded duties found. */
+    private static Facts facts(Evaluator.Trace trace, Map<String, Object> values, List<Param> params, Township township) {
         Map<String, Param> byName = new HashMap<>();
         params.forEach(p -> byName.put(p.getName(), p));
         for (Evaluator.Firing f : trace.firings()) {
@@ -177,24 +208,7 @@ public final class DutyAssembler {
                 }
             }
         }
-        Facts facts = new Facts(List.of(values), byName, township.getSyntheticFacts());
-        Explainer.Explained run = Explainer.explain(trace.firings(), facts, decisive, null, null, full);
-        List<RuleContribution> contributions = new ArrayList<>();
-        Set<String> citations = new LinkedHashSet<>();
-        List<String> reasons = new ArrayList<>();
-        Set<String> fired = new LinkedHashSet<>();
-        for (RuleContribution c : run.contributions()) {
-            List<String> cites = c.citations().stream().map(x -> placeholder(x, duty, proposal)).toList();
-            RuleContribution filled = new RuleContribution(c.ruleId(), c.labelZh(), c.labelEn(), cites, c.effects(), c.effectsZh(), c.decisive(),
-                    c.facts(), c.textZh(), c.textEn(), c.location());
-            contributions.add(filled);
-            fired.add(c.ruleId());
-            if (c.decisive()) {
-                citations.addAll(cites);
-                reasons.add(c.ruleId());
-            }
-        }
-        return new Explained(contributions, run.decisiveZh(), run.decisiveEn(), reasons, List.copyOf(citations), List.copyOf(fired));
+        return new Facts(List.of(values), byName, township.getSyntheticFacts());
     }
 
     /** A duty's basis verbatim for DUTY_BASIS, and the approval (who, when) for APPROVAL. */

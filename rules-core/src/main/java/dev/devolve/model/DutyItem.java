@@ -24,12 +24,15 @@ import java.util.Set;
 public final class DutyItem {
 
     private final FactValues values;
+    /** Every fact by its path, read for each township's explanation of the duty, so built once. */
+    private final Map<String, Object> facts;
 
     private DutyItem(Builder b) {
         this.values = b.values.copy();
         if (get(DutyFacts.LEGAL_LEAD) == null) {
             values.set(DutyFacts.LEGAL_LEAD, LegalLead.NONE);
         }
+        this.facts = Collections.unmodifiableMap(values.byPath());
     }
 
     public static Builder builder() {
@@ -70,7 +73,7 @@ public final class DutyItem {
 
     /** Every fact by its path ({@code duty.field} …); unknown facts map to {@code null}. */
     public Map<String, Object> facts() {
-        return values.byPath();
+        return facts;
     }
 
     @Override
