@@ -71,7 +71,7 @@ public final class DutyItem {
         return !getObjects().isEmpty() && present != null && Collections.disjoint(getObjects(), present);
     }
 
-    /** Every fact by its path ({@code duty.field} …); unknown facts map to {@code null}. */
+    /** Every fact by its path ({@code duty.field} …), in declaration order and unmodifiable; unknown facts map to {@code null}. */
     public Map<String, Object> facts() {
         return facts;
     }

@@ -101,7 +101,7 @@ public final class Matter {
         return c != null && c.signum() > 0;
     }
 
-    /** Every fact by its path ({@code matter.category} …); unknown facts map to {@code null}. */
+    /** Every fact by its path ({@code matter.category} …), in declaration order and unmodifiable; unknown facts map to {@code null}. */
     public Map<String, Object> facts() {
         return facts;
     }

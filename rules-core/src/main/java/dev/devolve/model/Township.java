@@ -113,7 +113,7 @@ public final class Township {
     @Deprecated(forRemoval = true)
     public String provinceCode() { return getProvinceCode(); }
 
-    /** Every fact by its path ({@code township.kind} …); unknown facts map to {@code null}. */
+    /** Every fact by its path ({@code township.kind} …), in declaration order and unmodifiable; unknown facts map to {@code null}. */
     public Map<String, Object> facts() {
         Map<String, Object> m = facts;
         if (m == null) {

@@ -93,6 +93,14 @@ class WordsTest {
         assertThatThrownBy(() -> sentences.en("no.such.key")).isInstanceOf(MissingResourceException.class);
     }
 
+    @Test
+    void anArgumentsOwnTextIsNeverReadAsAPlaceholder() {
+        Words sentences = Words.of(SuiteResult.class, "report");
+        assertThat(sentences.en("summary", "{1}", "x")).isEqualTo("{1} passed, x failed");
+        assertThat(sentences.en("summary", "only one")).isEqualTo("only one passed, {1} failed");
+        assertThat(sentences.en("summary")).isEqualTo("{0} passed, {1} failed");
+    }
+
     private static Properties read(Path p) throws IOException {
         Properties props = new Properties();
         try (InputStream in = Files.newInputStream(p)) {

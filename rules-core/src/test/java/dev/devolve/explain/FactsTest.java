@@ -1,0 +1,46 @@
+package dev.devolve.explain;
+
+import dev.devolve.model.Matter;
+import dev.devolve.model.MatterCategory;
+import dev.devolve.model.Township;
+import dev.devolve.words.Language;
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Filling a rule's sentence with the facts of a request. */
+class FactsTest {
+
+    private final Facts facts = Facts.of(Township.builder().code("330122101").name("富春江镇").build(), LocalDate.of(2024, 3, 1),
+            List.of(), List.of(Matter.builder().code("UM-001").category(MatterCategory.PENALTY).build()), List.of());
+
+    @Test
+    void placeholdersAreFilledAndEverythingElseIsLeftAsWritten() {
+        assertThat(facts.render("no placeholder", Language.EN)).isEqualTo("no placeholder");
+        assertThat(facts.render("{matter.code} in {township.name}", Language.EN)).isEqualTo("UM-001 in 富春江镇");
+        assertThat(facts.render("{} stays; {no.such.fact} is unknown", Language.EN)).isEqualTo("{} stays; unknown is unknown");
+        assertThat(facts.render("a{b{matter.code}}c", Language.EN)).isEqualTo("a{bUM-001}c");
+        assertThat(facts.render("open {matter.code", Language.EN)).isEqualTo("open {matter.code");
+        assertThat(facts.render("{asOf}", Language.EN)).isEqualTo("2024-03-01");
+    }
+
+    @Test
+    void aWordTheSentenceBracketsIsWrittenAsItsCode() {
+        assertThat(facts.render("执法类事项（{matter.category}）", Language.ZH)).isEqualTo("执法类事项（PENALTY）");
+        assertThat(facts.render("类别 {matter.category}", Language.ZH)).isNotEqualTo("类别 PENALTY").contains("（PENALTY）");
+    }
+
+    @Test
+    void aLaterLayerHidesAnEarlierOneEvenWithAnUnknownValue() {
+        Map<String, Object> unknown = new HashMap<>(Collections.singletonMap("x.a", null));
+        assertThat(new Facts(List.of(Map.of("x.a", "first"), unknown), Map.of(), Set.of()).value("x.a")).isEmpty();
+        assertThat(new Facts(List.of(Map.of("x.a", "first"), Map.of()), Map.of(), Set.of()).value("x.a")).contains("first");
+    }
+}
