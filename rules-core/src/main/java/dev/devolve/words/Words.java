@@ -95,7 +95,7 @@ public final class Words {
      * @throws java.util.MissingResourceException when the terms bundle does not name it
      */
     public static String term(Enum<?> word) {
-        return Terms.NAMES.get(word.getDeclaringClass())[word.ordinal()];
+        return Terms.NAMES.get(word.getDeclaringClass())[0][word.ordinal()];
     }
 
     /** {@code Outcome}, or {@code UnfundedMandate.Kind} for an enum declared inside a class. */
@@ -106,7 +106,7 @@ public final class Words {
 
     /** An enum word as output shows it: its code in English, {@code 保留在县级（RETAIN）} in Chinese. */
     public static String named(Enum<?> word, Language language) {
-        return language == Language.ZH ? Terms.NAMED.get(word.getDeclaringClass())[word.ordinal()] : word.name();
+        return language == Language.ZH ? Terms.NAMES.get(word.getDeclaringClass())[1][word.ordinal()] : word.name();
     }
 
     /**
@@ -117,24 +117,16 @@ public final class Words {
     private static final class Terms {
         static final ResourceBundle ZH = ResourceBundle.getBundle(Words.class.getPackageName() + ".terms",
                 Language.ZH.locale(), Words.class.getClassLoader(), CONTROL);
-        static final ClassValue<String[]> NAMES = new ClassValue<>() {
+        /** Per enum, by ordinal: each word's Chinese name, and the name with the code beside it. */
+        static final ClassValue<String[][]> NAMES = new ClassValue<>() {
             @Override
-            protected String[] computeValue(Class<?> type) {
+            protected String[][] computeValue(Class<?> type) {
                 Object[] words = type.getEnumConstants();
-                String[] out = new String[words.length];
+                String[][] out = new String[2][words.length];
                 for (int i = 0; i < words.length; i++) {
-                    out[i] = ZH.getString(key(type) + "." + ((Enum<?>) words[i]).name());
-                }
-                return out;
-            }
-        };
-        static final ClassValue<String[]> NAMED = new ClassValue<>() {
-            @Override
-            protected String[] computeValue(Class<?> type) {
-                Object[] words = type.getEnumConstants();
-                String[] out = new String[words.length];
-                for (int i = 0; i < words.length; i++) {
-                    out[i] = NAMES.get(type)[i] + "（" + ((Enum<?>) words[i]).name() + "）";
+                    String code = ((Enum<?>) words[i]).name();
+                    out[0][i] = ZH.getString(key(type) + "." + code);
+                    out[1][i] = out[0][i] + "（" + code + "）";
                 }
                 return out;
             }
