@@ -1,5 +1,8 @@
 package dev.devolve.packs;
 
+import com.fasterxml.jackson.databind.MappingIterator;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import dev.devolve.error.InputException;
 import dev.devolve.input.NationalTownships;
 import dev.devolve.input.SyntheticAttributes;
@@ -8,7 +11,10 @@ import dev.devolve.model.TownshipKind;
 import dev.devolve.model.TownshipObject;
 import org.junit.jupiter.api.Test;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -17,6 +23,21 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class NationalTownshipsTest {
 
     private final NationalTownships list = NationalTownships.get();
+
+    @Test
+    void everyCodeAndNameIsReadAsACsvLibraryReadsThem() throws IOException {
+        CsvMapper mapper = new CsvMapper();
+        List<Map<String, String>> rows;
+        try (InputStream in = NationalTownships.class.getClassLoader().getResourceAsStream(NationalTownships.RESOURCE);
+             MappingIterator<Map<String, String>> it = mapper.readerFor(Map.class).with(CsvSchema.emptySchema().withHeader()).readValues(in)) {
+            rows = it.readAll();
+        }
+        assertThat(rows).hasSize(list.size());
+        for (Map<String, String> row : rows) {
+            assertThat(list.find(row.get("code"))).as(row.get("code")).hasValueSatisfying(t -> assertThat(t.getName()).isEqualTo(row.get("name")));
+        }
+        assertThat(list.codes()).isSorted();
+    }
 
     @Test
     void holdsEveryTownshipLevelUnitOfTheStatisticalList() {
