@@ -45,9 +45,24 @@ public final class XlsxTable {
 
     /**
      * Reads the first sheet. The workbook's zip structure is checked first, by counting what it
-     * inflates to (entry count, size in all, compression ratio), before the spreadsheet library opens it.
+     * inflates to (entry count, size in all, compression ratio), before the spreadsheet library opens
+     * it. A workbook whose exact bytes were read when Devolve was built (the bundled packs' sheets)
+     * is taken from {@link SheetArchive} instead, with the same result.
      */
     public static CsvTable read(String file, byte[] bytes, Set<String> allowedColumns) {
+        Grid grid = SheetArchive.find(bytes).orElseGet(() -> grid(file, bytes));
+        return table(file, grid, allowedColumns);
+    }
+
+    /** The first sheet's name and its rows, each with its 1-based number and every cell up to its last, as text. */
+    record Grid(String sheet, List<GridRow> rows) {
+    }
+
+    record GridRow(int number, String[] cells) {
+    }
+
+    /** The first sheet of a workbook, read by the spreadsheet library within the limits. */
+    static Grid grid(String file, byte[] bytes) {
         checkZip(file, bytes);
         try (Workbook book = WorkbookFactory.create(new ByteArrayInputStream(bytes))) {
             if (book.getNumberOfSheets() == 0) {
@@ -58,34 +73,47 @@ public final class XlsxTable {
             if (sheet.getLastRowNum() >= MAX_ROWS) {
                 throw new InputException(LIMIT, source, sheet.getLastRowNum() + 1, 0, "the sheet has more than " + MAX_ROWS + " rows", null);
             }
-            List<String> header = null;
-            List<CsvTable.Row> rows = new ArrayList<>();
+            List<GridRow> rows = new ArrayList<>();
             for (Row row : sheet) {
                 if (row.getLastCellNum() > MAX_COLUMNS) {
                     throw new InputException(LIMIT, source, row.getRowNum() + 1, MAX_COLUMNS + 1, "a row has more than " + MAX_COLUMNS
                             + " columns", null);
                 }
-                String[] cells = cells(row, header == null ? row.getLastCellNum() : header.size());
-                CsvTable.checkCells(source, row.getRowNum() + 1, cells);
-                if (header == null) {
-                    header = CsvTable.header(source, row.getRowNum() + 1, cells, allowedColumns);
-                    continue;
-                }
-                if (Arrays.stream(cells).allMatch(String::isBlank)) {
-                    continue;
-                }
-                rows.add(new CsvTable.Row(source, row.getRowNum() + 1, header, cells));
+                rows.add(new GridRow(row.getRowNum() + 1, cells(row, row.getLastCellNum())));
             }
-            if (header == null) {
-                throw new InputException(source, 1, 1, "the sheet has no header row");
-            }
-            return CsvTable.of(source, header, rows);
+            return new Grid(sheet.getSheetName(), rows);
         } catch (IOException | RuntimeException e) {
             if (e instanceof InputException ie) {
                 throw ie;
             }
             throw new InputException(file, 0, 0, "cannot read the workbook: " + e.getMessage(), e);
         }
+    }
+
+    /** The table of a sheet: its first row the header, blank rows left out, each row as wide as the header. */
+    private static CsvTable table(String file, Grid grid, Set<String> allowedColumns) {
+        String source = file + "[" + SafeText.line(grid.sheet()) + "]";
+        List<String> header = null;
+        List<CsvTable.Row> rows = new ArrayList<>();
+        for (GridRow row : grid.rows()) {
+            String[] cells = header == null ? row.cells() : Arrays.copyOf(row.cells(), header.size());
+            for (int i = row.cells().length; i < cells.length; i++) {
+                cells[i] = "";
+            }
+            CsvTable.checkCells(source, row.number(), cells);
+            if (header == null) {
+                header = CsvTable.header(source, row.number(), cells, allowedColumns);
+                continue;
+            }
+            if (Arrays.stream(cells).allMatch(String::isBlank)) {
+                continue;
+            }
+            rows.add(new CsvTable.Row(source, row.number(), header, cells));
+        }
+        if (header == null) {
+            throw new InputException(source, 1, 1, "the sheet has no header row");
+        }
+        return CsvTable.of(source, header, rows);
     }
 
     private static void checkZip(String file, byte[] bytes) {
