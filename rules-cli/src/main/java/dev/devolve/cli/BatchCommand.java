@@ -23,6 +23,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
+import java.lang.management.MemoryUsage;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Locale;
@@ -95,7 +96,7 @@ final class BatchCommand implements Callable<Integer> {
             bar.finish();
         }
         spec.commandLine().getOut().printf(Locale.ROOT, "%s; heap used at most %d MiB of %d MiB; wrote %s%n", summary.line(),
-                heap.peak >> 20, Runtime.getRuntime().maxMemory() >> 20, out);
+                heap.peak >> 20, heap.max >> 20, out);
         if (summary.errors() > 0) {
             spec.commandLine().getErr().printf(Locale.ROOT, "devolve: %,d decisions were cut short (outcome ERROR); the error %s of each "
                     + "says why%n", summary.errors(), format.equals("csv") ? "column" : "field");
@@ -104,11 +105,15 @@ final class BatchCommand implements Callable<Integer> {
         return 0;
     }
 
-    /** Samples the heap in use after every chunk: its largest value is the run's peak, to within a chunk. */
+    /**
+     * Samples the heap in use after every chunk: its largest value is the run's peak, to within a
+     * chunk. The limit is sampled with it: some collectors move it as they resize their spaces.
+     */
     static final class HeapSampler implements BatchProgress {
         private final BatchProgress next;
         private final MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
         private long peak;
+        private long max = Runtime.getRuntime().maxMemory();
 
         HeapSampler(BatchProgress next) {
             this.next = next;
@@ -116,7 +121,9 @@ final class BatchCommand implements Callable<Integer> {
 
         @Override
         public void update(long done, long total, long decisions, long elapsedNanos) {
-            peak = Math.max(peak, memory.getHeapMemoryUsage().getUsed());
+            MemoryUsage heap = memory.getHeapMemoryUsage();
+            peak = Math.max(peak, heap.getUsed());
+            max = Math.max(max, heap.getMax());
             next.update(done, total, decisions, elapsedNanos);
         }
     }
