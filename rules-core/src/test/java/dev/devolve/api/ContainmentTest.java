@@ -160,8 +160,9 @@ class ContainmentTest {
 
     @Test
     void aLongConsequenceEndsAtItsFirstInsertPastTheDeadline() {
-        // One firing of 60 slow steps, each followed by an insert: seconds of work, no loop.
-        String steps = ("    if (BigInteger.valueOf(7).pow(80000).signum() > 0) { insert(new MissingFact($m, \"matter.spread\")); }\n").repeat(60);
+        // One firing of 240 slow steps (2–40 ms each here), each followed by an insert: at least half a
+        // second of work even on a machine several times faster, no loop.
+        String steps = ("    if (BigInteger.valueOf(7).pow(80000).signum() > 0) { insert(new MissingFact($m, \"matter.spread\")); }\n").repeat(240);
         PolicyEngine engine = engine(rule("tiny.long", "    $m : Matter(annualCases != null)", steps), Duration.ofMillis(200));
         long start = System.nanoTime();
         Decision d = engine.decide(DecisionRequest.of(town, TestPacks.cases(30), DAY));
@@ -173,9 +174,10 @@ class ContainmentTest {
     @Test
     void aSlowConditionIsBlamedOnConditionsNotOnARuleAndTheRealDurationIsGiven() {
         // One long computation in a condition cannot be interrupted: the decision ends when it does,
-        // and the diagnostic says where the time went and how long it really took.
+        // and the diagnostic says where the time went and how long it really took. It takes 80 ms or
+        // more here, so that a faster machine still runs past the 10 ms deadline.
         PolicyEngine engine = engine(rule("tiny.slow_condition",
-                "    $m : Matter(annualCases != null, BigDecimal.valueOf(3).pow(400000).signum() > 0)",
+                "    $m : Matter(annualCases != null, BigDecimal.valueOf(3).pow(1600000).signum() > 0)",
                 "    insert(new OutcomeFinding($m, Outcome.RETAIN));"), Duration.ofMillis(10));
         Decision d = engine.decide(DecisionRequest.of(town, TestPacks.cases(30), DAY));
         assertThat(d.outcome()).isEqualTo(Outcome.ERROR);
