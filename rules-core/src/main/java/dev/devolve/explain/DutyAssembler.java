@@ -93,8 +93,10 @@ public final class DutyAssembler {
             values = new HashMap<>(township.facts());
             values.put(FactPaths.AS_OF, asOf);
             values.putAll(duty.facts());
-            Map<String, Object> into = values;
-            delegation.ifPresent(l -> into.putAll(new DelegatedPower(l.matter(), l.outcome(), l.reasonZh(), l.reasonEn(), l.missing()).facts()));
+            if (delegation.isPresent()) {
+                DelegationLink l = delegation.get();
+                values.putAll(new DelegatedPower(l.matter(), l.outcome(), l.reasonZh(), l.reasonEn(), l.missing()).facts());
+            }
         }
         Explained e = explain(trace, values, params, township, decisive, duty, null, full);
         Optional<String> lead = list == DutyList.SUPPORTING || list == DutyList.RECALLED ? Optional.ofNullable(duty.getLeadDepartment())

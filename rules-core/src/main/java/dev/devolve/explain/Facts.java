@@ -100,23 +100,17 @@ record Facts(List<Map<String, ?>> layers, Map<String, Param> params, Set<String>
             if (close < 0) {
                 break;
             }
-            int inner = template.indexOf('{', open + 1);
-            if (inner >= 0 && inner < close) {
-                // "{a{b}": the placeholder is the innermost pair.
-                open = inner;
-                continue;
+            // The placeholder is the innermost pair, "{a{b}" → "{b}"; each character is read a bounded number of times.
+            int start = template.lastIndexOf('{', close);
+            if (start < close - 1) {
+                FactValue v = describe(template.substring(start + 1, close));
+                boolean named = start > 0 && template.charAt(start - 1) == '（'
+                        && close + 1 < template.length() && template.charAt(close + 1) == '）';
+                sb.append(template, from, start);
+                sb.append(named && v.value().orElse(null) instanceof Term ? v.display(Language.EN) : v.display(language));
+                from = close + 1;
             }
-            if (close == open + 1) {
-                open = template.indexOf('{', close + 1);
-                continue;
-            }
-            FactValue v = describe(template.substring(open + 1, close));
-            boolean named = open > 0 && template.charAt(open - 1) == '（'
-                    && close + 1 < template.length() && template.charAt(close + 1) == '）';
-            sb.append(template, from, open);
-            sb.append(named && v.value().orElse(null) instanceof Term ? v.display(Language.EN) : v.display(language));
-            from = close + 1;
-            open = template.indexOf('{', from);
+            open = template.indexOf('{', close + 1);
         }
         sb.append(template, from, template.length());
         return sb.toString();

@@ -32,6 +32,13 @@ class FactsTest {
     }
 
     @Test
+    void aSentenceOfBracesOnlyIsLeftAsWritten() {
+        String braces = "{".repeat(4_000) + "}" + "{".repeat(4_000);
+        assertThat(facts.render(braces, Language.EN)).isEqualTo(braces);
+        assertThat(facts.render("{".repeat(4_000) + "matter.code}", Language.EN)).isEqualTo("{".repeat(3_999) + "UM-001");
+    }
+
+    @Test
     void aWordTheSentenceBracketsIsWrittenAsItsCode() {
         assertThat(facts.render("执法类事项（{matter.category}）", Language.ZH)).isEqualTo("执法类事项（PENALTY）");
         assertThat(facts.render("类别 {matter.category}", Language.ZH)).isNotEqualTo("类别 PENALTY").contains("（PENALTY）");
