@@ -21,9 +21,10 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The facts of one request, by path, for metadata to name: layers of facts by path, a later layer
- * hiding an earlier one's value for the same path. The township's and the matter's layers are
- * their own maps, shared by every decision that names them rather than copied for each.
+ * The facts of one request, by path, for metadata to name: a few layers of facts by path, a later
+ * layer hiding an earlier one's value for the same path. The township's and the matter's layers
+ * are their own maps, shared by every decision that names them rather than copied for each; what
+ * the rules derived is one map on top, however many findings they inserted.
  */
 record Facts(List<Map<String, ?>> layers, Map<String, Param> params, Set<String> synthetic) {
 
@@ -31,6 +32,8 @@ record Facts(List<Map<String, ?>> layers, Map<String, Param> params, Set<String>
         List<Map<String, ?>> layers = new ArrayList<>(others.size() + 3);
         layers.add(township.facts());
         layers.add(Map.of(FactPaths.AS_OF, asOf));
+        // What rules derived, and the derived facts handed in, in one map: a run may insert thousands.
+        Map<String, Object> derived = new HashMap<>();
         for (Object o : others) {
             if (o instanceof Matter m) {
                 layers.add(m.facts());
@@ -39,15 +42,18 @@ record Facts(List<Map<String, ?>> layers, Map<String, Param> params, Set<String>
             } else if (o instanceof SharedService s) {
                 layers.add(s.facts());
             } else if (o instanceof DerivedFacts d) {
-                layers.add(d.facts());
+                derived.putAll(d.facts());
             }
         }
         for (Evaluator.Firing f : firings) {
             for (Object o : f.inserted()) {
                 if (o instanceof DerivedFacts d) {
-                    layers.add(d.facts());
+                    derived.putAll(d.facts());
                 }
             }
+        }
+        if (!derived.isEmpty()) {
+            layers.add(derived);
         }
         Map<String, Param> byName = new HashMap<>();
         params.forEach(p -> byName.put(p.getName(), p));

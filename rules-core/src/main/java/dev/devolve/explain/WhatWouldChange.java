@@ -23,8 +23,8 @@ final class WhatWouldChange {
 
     private static final Words SENTENCES = Words.of(WhatWouldChange.class, "sentences");
     private static final Pattern OR = Pattern.compile(" or ", Pattern.LITERAL);
-    /** What a number operand starts with: a digit, or a sign or point before one. */
-    private static final Pattern NUMBERISH = Pattern.compile("[+-]?\\.?\\d.*", Pattern.DOTALL);
+    /** What a number operand starts with: a digit (of any script, as {@link java.math.BigDecimal} reads them), or a sign or point before one. */
+    private static final Pattern NUMBERISH = Pattern.compile("[+-]?\\.?\\d.*", Pattern.DOTALL | Pattern.UNICODE_CHARACTER_CLASS);
 
     private WhatWouldChange() {
     }

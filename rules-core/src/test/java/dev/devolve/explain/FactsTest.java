@@ -1,17 +1,21 @@
 package dev.devolve.explain;
 
+import dev.devolve.internal.drools.Evaluator;
+import dev.devolve.model.CentralShare;
 import dev.devolve.model.Matter;
 import dev.devolve.model.MatterCategory;
 import dev.devolve.model.Township;
 import dev.devolve.words.Language;
 import org.junit.jupiter.api.Test;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.IntStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -42,6 +46,16 @@ class FactsTest {
     void aWordTheSentenceBracketsIsWrittenAsItsCode() {
         assertThat(facts.render("执法类事项（{matter.category}）", Language.ZH)).isEqualTo("执法类事项（PENALTY）");
         assertThat(facts.render("类别 {matter.category}", Language.ZH)).isNotEqualTo("类别 PENALTY").contains("（PENALTY）");
+    }
+
+    @Test
+    void whatThousandsOfFiringsDerivedIsOneLayerAndTheLastValueWins() {
+        List<Evaluator.Firing> firings = IntStream.range(0, 10_000)
+                .mapToObj(i -> new Evaluator.Firing(null, List.of(new CentralShare(BigDecimal.valueOf(i, 4), false)))).toList();
+        Facts derived = Facts.of(Township.builder().code("330122101").build(), LocalDate.of(2024, 3, 1), List.of(),
+                List.of(Matter.builder().code("UM-001").build()), firings);
+        assertThat(derived.layers()).hasSize(4);
+        assertThat(derived.value("split.centralShare")).contains(BigDecimal.valueOf(9_999, 4));
     }
 
     @Test

@@ -54,7 +54,7 @@ public final class XlsxTable {
         return table(file, grid, allowedColumns);
     }
 
-    /** The first sheet's name and its rows, each with its 1-based number and every cell up to its last, as text. */
+    /** The first sheet's name and its rows, each with its 1-based number and its cells up to its last (one past the column limit at most), as text. */
     record Grid(String sheet, List<GridRow> rows) {
     }
 
@@ -75,11 +75,8 @@ public final class XlsxTable {
             }
             List<GridRow> rows = new ArrayList<>();
             for (Row row : sheet) {
-                if (row.getLastCellNum() > MAX_COLUMNS) {
-                    throw new InputException(LIMIT, source, row.getRowNum() + 1, MAX_COLUMNS + 1, "a row has more than " + MAX_COLUMNS
-                            + " columns", null);
-                }
-                rows.add(new GridRow(row.getRowNum() + 1, cells(row, row.getLastCellNum())));
+                // One cell past the limit is enough for the table to say, at this row, that the row is too wide.
+                rows.add(new GridRow(row.getRowNum() + 1, cells(row, Math.min(row.getLastCellNum(), MAX_COLUMNS + 1))));
             }
             return new Grid(sheet.getSheetName(), rows);
         } catch (IOException | RuntimeException e) {
@@ -96,6 +93,9 @@ public final class XlsxTable {
         List<String> header = null;
         List<CsvTable.Row> rows = new ArrayList<>();
         for (GridRow row : grid.rows()) {
+            if (row.cells().length > MAX_COLUMNS) {
+                throw new InputException(LIMIT, source, row.number(), MAX_COLUMNS + 1, "a row has more than " + MAX_COLUMNS + " columns", null);
+            }
             String[] cells = header == null ? row.cells() : Arrays.copyOf(row.cells(), header.size());
             for (int i = row.cells().length; i < cells.length; i++) {
                 cells[i] = "";
