@@ -13,8 +13,11 @@ import dev.devolve.model.FactTable;
 import dev.devolve.model.Matter;
 import dev.devolve.model.MatterCost;
 import dev.devolve.model.MissingFact;
+import dev.devolve.model.Mode;
 import dev.devolve.model.ModeFinding;
+import dev.devolve.model.Obligation;
 import dev.devolve.model.ObligationFinding;
+import dev.devolve.model.Outcome;
 import dev.devolve.model.OutcomeFinding;
 import dev.devolve.model.Problem;
 import dev.devolve.model.ProvinceStatus;
@@ -23,6 +26,7 @@ import dev.devolve.model.ServiceShares;
 import dev.devolve.model.UnfundedMandate;
 import dev.devolve.pack.Citations;
 import dev.devolve.result.DutyFinding;
+import dev.devolve.result.FactValue;
 import dev.devolve.result.Mandate;
 import dev.devolve.result.RuleContribution;
 import dev.devolve.words.Language;
@@ -39,6 +43,10 @@ import java.util.function.Predicate;
 final class Explainer {
 
     private static final Words SENTENCES = Words.of(Explainer.class, "sentences");
+    /** The effects of the commonest findings, by language and word (ordinals), written once. */
+    private static final String[][] OUTCOME_EFFECTS = effects("effect.outcome", Outcome.values());
+    private static final String[][] MODE_EFFECTS = effects("effect.mode", Mode.values());
+    private static final String[][] OBLIGATION_EFFECTS = effects("effect.obligation", Obligation.values());
 
     private Explainer() {
     }
@@ -72,14 +80,40 @@ final class Explainer {
                 en.add(textEn);
             }
             contributions.add(new RuleContribution(rule.id(), rule.labelZh(), rule.labelEn(), citations(rule, matter, province),
-                    effects, effectsZh, isDecisive, full ? rule.facts().stream().map(facts::describe).toList() : List.of(), textZh, textEn,
+                    effects, effectsZh, isDecisive, full ? described(rule.facts(), facts) : List.of(), textZh, textEn,
                     rule.location()));
         }
         return new Explained(contributions, zh, en);
     }
 
+    private static List<FactValue> described(List<String> paths, Facts facts) {
+        FactValue[] out = new FactValue[paths.size()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = facts.describe(paths.get(i));
+        }
+        return List.of(out);
+    }
+
+    private static String[][] effects(String key, Enum<?>[] words) {
+        String[][] out = new String[Language.values().length][words.length];
+        for (Language l : Language.values()) {
+            for (Enum<?> w : words) {
+                out[l.ordinal()][w.ordinal()] = SENTENCES.get(l, key, Text.display(w, l));
+            }
+        }
+        return out;
+    }
+
+    /** The effect of a finding naming one word: from the table, or written out when there is no word. */
+    private static String effect(String[][] written, String key, Enum<?> word, Language l) {
+        return word == null ? SENTENCES.get(l, key, Text.display(null, l)) : written[l.ordinal()][word.ordinal()];
+    }
+
     /** The sentence with {@link MissingFact#PLACEHOLDER} replaced by the path and name of the fact the firing found missing. */
     private static String naming(String template, Evaluator.Firing f, Language language) {
+        if (!template.contains(MissingFact.PLACEHOLDER)) {
+            return template;
+        }
         return f.inserted().stream().filter(MissingFact.class::isInstance).map(o -> ((MissingFact) o).getPath()).findFirst()
                 .map(path -> template.replace(MissingFact.PLACEHOLDER, FactTable.byPath(path)
                         .map(x -> SENTENCES.get(language, "missing.named", path, language == Language.ZH ? x.zh() : x.en()))
@@ -89,13 +123,13 @@ final class Explainer {
 
     private static String effect(Object finding, Language l) {
         if (finding instanceof OutcomeFinding of) {
-            return SENTENCES.get(l, "effect.outcome", Text.display(of.getOutcome(), l));
+            return effect(OUTCOME_EFFECTS, "effect.outcome", of.getOutcome(), l);
         } else if (finding instanceof MissingFact mf) {
             return SENTENCES.get(l, "effect.missing", mf.getPath());
         } else if (finding instanceof ModeFinding mf) {
-            return SENTENCES.get(l, "effect.mode", Text.display(mf.getMode(), l));
+            return effect(MODE_EFFECTS, "effect.mode", mf.getMode(), l);
         } else if (finding instanceof ObligationFinding ob) {
-            return SENTENCES.get(l, "effect.obligation", Text.display(ob.getObligation(), l));
+            return effect(OBLIGATION_EFFECTS, "effect.obligation", ob.getObligation(), l);
         } else if (finding instanceof MatterCost mc) {
             return SENTENCES.get(l, "effect.cost", Text.display(mc.getAnnualCost()), Text.display(mc.getCountyTransfer()));
         } else if (finding instanceof UnfundedMandate um) {

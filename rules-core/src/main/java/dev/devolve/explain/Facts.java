@@ -10,6 +10,7 @@ import dev.devolve.model.SharedService;
 import dev.devolve.model.Term;
 import dev.devolve.model.Township;
 import dev.devolve.result.FactValue;
+import dev.devolve.result.Text;
 import dev.devolve.words.Language;
 
 import java.time.LocalDate;
@@ -55,17 +56,35 @@ record Facts(List<Map<String, ?>> layers, Map<String, Param> params, Set<String>
         if (!derived.isEmpty()) {
             layers.add(derived);
         }
-        Map<String, Param> byName = new HashMap<>();
-        params.forEach(p -> byName.put(p.getName(), p));
-        return new Facts(layers, byName, township.getSyntheticFacts());
+        return new Facts(layers, byName(params), township.getSyntheticFacts());
     }
 
-    Optional<Object> value(String path) {
-        Param p = params.get(path);
-        if (p != null) {
-            return Optional.of(p.getValue());
+    /** The parameters by name; the last list's map is kept, since every decision of a township names the same list. */
+    private static Map<String, Param> byName(List<Param> params) {
+        ParamsByName last = lastParams;
+        if (last != null && last.params() == params) {
+            return last.byName();
         }
-        return Optional.ofNullable(lookUp(path));
+        Map<String, Param> byName = new HashMap<>();
+        params.forEach(p -> byName.put(p.getName(), p));
+        lastParams = new ParamsByName(params, byName);
+        return byName;
+    }
+
+    /** A list of parameters, which is never changed once made, and its map by name. */
+    private record ParamsByName(List<Param> params, Map<String, Param> byName) {
+    }
+
+    private static volatile ParamsByName lastParams;
+
+    Optional<Object> value(String path) {
+        return Optional.ofNullable(valueOrNull(path));
+    }
+
+    /** The parameter's value, or the fact's; null when not known. */
+    private Object valueOrNull(String path) {
+        Param p = params.get(path);
+        return p != null ? p.getValue() : lookUp(path);
     }
 
     /** The value of the last layer that has the path (which may say it is unknown, {@code null}); null when none has. */
@@ -109,11 +128,11 @@ record Facts(List<Map<String, ?>> layers, Map<String, Param> params, Set<String>
             // The placeholder is the innermost pair, "{a{b}" → "{b}"; each character is read a bounded number of times.
             int start = template.lastIndexOf('{', close);
             if (start < close - 1) {
-                FactValue v = describe(template.substring(start + 1, close));
+                Object v = valueOrNull(template.substring(start + 1, close));
                 boolean named = start > 0 && template.charAt(start - 1) == '（'
                         && close + 1 < template.length() && template.charAt(close + 1) == '）';
                 sb.append(template, from, start);
-                sb.append(named && v.value().orElse(null) instanceof Term ? v.display(Language.EN) : v.display(language));
+                sb.append(Text.display(v, named && v instanceof Term ? Language.EN : language));
                 from = close + 1;
             }
             open = template.indexOf('{', close + 1);

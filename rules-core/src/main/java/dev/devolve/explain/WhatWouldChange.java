@@ -11,7 +11,9 @@ import dev.devolve.words.Language;
 import dev.devolve.words.Words;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -25,6 +27,13 @@ final class WhatWouldChange {
     private static final Pattern OR = Pattern.compile(" or ", Pattern.LITERAL);
     /** What a number operand starts with: a digit (of any script, as {@link java.math.BigDecimal} reads them), or a sign or point before one. */
     private static final Pattern NUMBERISH = Pattern.compile("[+-]?\\.?\\d.*", Pattern.DOTALL | Pattern.UNICODE_CHARACTER_CLASS);
+
+    /**
+     * A literal operand's text by requirement, in each language (ordinal): the same requirement
+     * blocks thousands of decisions. Bounded, for a process that loads pack after pack.
+     */
+    private static final Map<Requirement, String[]> OPERANDS = new ConcurrentHashMap<>();
+    private static final int OPERANDS_KEPT = 4096;
 
     private WhatWouldChange() {
     }
@@ -40,7 +49,9 @@ final class WhatWouldChange {
 
     static Change change(String ruleId, Requirement r, Facts facts) {
         Optional<Object> actual = facts.value(r.fact());
-        Optional<Object> required = r.operandIsPath() ? facts.value(r.operand()) : Optional.of(literal(r.operand()));
+        boolean isPath = r.operandIsPath();
+        Optional<Object> required = isPath ? facts.value(r.operand()) : Optional.of(literal(r.operand()));
+        String[] operands = isPath ? null : operands(r);
         String key = switch (r.operator()) {
             case ">=", ">", "<=", "<" -> "change.compare";
             case "contains" -> "change.contains";
@@ -50,11 +61,25 @@ final class WhatWouldChange {
         String[] sentence = new String[2];
         for (Language l : Language.values()) {
             String a = Text.display(actual.orElse(null), l);
-            String q = r.operandIsPath() ? Text.display(required.orElse(null), l) : operand(r, l);
+            String q = isPath ? Text.display(required.orElse(null), l) : operands[l.ordinal()];
             sentence[l.ordinal()] = SENTENCES.get(l, key, r.fact(), a, negate(r.operator()), q, r.operator());
         }
         return new Change(ruleId, r.fact(), actual, r.operator(), required, sentence[Language.ZH.ordinal()],
                 sentence[Language.EN.ordinal()]);
+    }
+
+    private static String[] operands(Requirement r) {
+        String[] out = OPERANDS.get(r);
+        if (out == null) {
+            out = new String[Language.values().length];
+            for (Language l : Language.values()) {
+                out[l.ordinal()] = operand(r, l);
+            }
+            if (OPERANDS.size() < OPERANDS_KEPT) {
+                OPERANDS.put(r, out);
+            }
+        }
+        return out;
     }
 
     /**

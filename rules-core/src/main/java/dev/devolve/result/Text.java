@@ -8,6 +8,7 @@ import dev.devolve.words.Words;
 import java.math.BigDecimal;
 import java.util.Collection;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /** How values are written in explanations and text output. */
@@ -16,6 +17,11 @@ public final class Text {
     private static final int MAX_ENTRIES = 6;
     private static final int PLAIN_DIGITS = 40;
     private static final Words WORDS = Words.of(Text.class, "values");
+    /** By language (ordinal): the words of every explanation, looked up once. */
+    private static final String[] UNKNOWN = each(l -> WORDS.get(l, "unknown"));
+    private static final String[] SEPARATOR = each(l -> WORDS.get(l, "list.separator"));
+    private static final String[] TRUE = each(l -> WORDS.get(l, "true"));
+    private static final String[] FALSE = each(l -> WORDS.get(l, "false"));
 
     private Text() {
     }
@@ -34,7 +40,7 @@ public final class Text {
      */
     public static String display(Object v, Language language) {
         if (v == null) {
-            return WORDS.get(language, "unknown");
+            return UNKNOWN[language.ordinal()];
         }
         if (v instanceof BigDecimal d) {
             BigDecimal s = d.stripTrailingZeros();
@@ -44,21 +50,38 @@ public final class Text {
             return digits <= PLAIN_DIGITS ? s.toPlainString() : s.toString();
         }
         if (v instanceof Collection<?> c) {
-            return c.stream().map(x -> display(x, language)).collect(Collectors.joining(WORDS.get(language, "list.separator"), "[", "]"));
+            StringBuilder sb = new StringBuilder().append('[');
+            boolean first = true;
+            for (Object x : c) {
+                if (!first) {
+                    sb.append(SEPARATOR[language.ordinal()]);
+                }
+                first = false;
+                sb.append(display(x, language));
+            }
+            return sb.append(']').toString();
         }
         if (v instanceof Map<?, ?> m) {
             // A long table (the 36 province tiers) would drown the sentence it appears in.
             String shown = m.entrySet().stream().limit(MAX_ENTRIES).map(e -> display(key(e.getKey(), language), language) + "=" + display(e.getValue(), language))
-                    .collect(Collectors.joining(WORDS.get(language, "list.separator")));
+                    .collect(Collectors.joining(SEPARATOR[language.ordinal()]));
             return "{" + shown + (m.size() > MAX_ENTRIES ? WORDS.get(language, "table.more", m.size()) : "") + "}";
         }
         if (language == Language.ZH && v instanceof Boolean b) {
-            return WORDS.zh(b ? "true" : "false");
+            return (b ? TRUE : FALSE)[Language.ZH.ordinal()];
         }
         if (v instanceof Enum<?> e && v instanceof Term) {
             return Words.named(e, language);
         }
         return v.toString();
+    }
+
+    private static String[] each(Function<Language, String> word) {
+        String[] out = new String[Language.values().length];
+        for (Language l : Language.values()) {
+            out[l.ordinal()] = word.apply(l);
+        }
+        return out;
     }
 
     /** A table key; in Chinese, a level's word ({@code province}, as tables of shares are keyed) as that level. */
