@@ -12,6 +12,7 @@ import dev.devolve.model.Township;
 import dev.devolve.pack.DutyCatalogEntry;
 import dev.devolve.pack.ParameterTimeline;
 import dev.devolve.result.AdmissionDecision;
+import dev.devolve.result.Decision;
 import dev.devolve.result.DelegationLink;
 import dev.devolve.result.DutyDecision;
 import dev.devolve.result.DutyLists;
@@ -38,6 +39,9 @@ final class DutyDesk {
     private final CompiledRules compiled;
     private final Map<String, DutyCatalogEntry> catalog = new LinkedHashMap<>();
     private final List<DutyCatalogEntry> entries;
+    /** The catalog's duties, in its order, and whether any exercises a power: the same for every township. */
+    private final List<DutyItem> duties;
+    private final boolean exercisePowers;
 
     DutyDesk(PolicyEngine engine, ParameterTimeline timeline, CompiledRules compiled, List<DutyCatalogEntry> entries) {
         this.engine = engine;
@@ -45,6 +49,8 @@ final class DutyDesk {
         this.compiled = compiled;
         this.entries = List.copyOf(entries);
         entries.forEach(e -> catalog.put(e.duty().getCode(), e));
+        this.duties = entries.stream().map(DutyCatalogEntry::duty).toList();
+        this.exercisePowers = duties.stream().anyMatch(d -> d.getMatter() != null);
     }
 
     List<DutyCatalogEntry> catalog() {
@@ -61,11 +67,11 @@ final class DutyDesk {
         List<Param> params = timeline.paramsOn(asOf, compiled.dutyParameters(), township.getProvinceCode());
         boolean full = detail == Detail.FULL;
         Map<String, DelegationLink> links = new LinkedHashMap<>();
-        if (entries.stream().anyMatch(e -> e.duty().getMatter() != null)) {
-            engine.assess(township, asOf, Map.of(), CountyMandates.NONE, detail).decisions()
-                    .forEach(d -> links.put(d.matter().getCode(), DelegationLink.of(d, full)));
+        if (exercisePowers) {
+            for (Decision d : engine.assess(township, asOf, Map.of(), CountyMandates.NONE, detail).decisions()) {
+                links.put(d.matter().getCode(), DelegationLink.of(d, full));
+            }
         }
-        List<DutyItem> duties = entries.stream().map(DutyCatalogEntry::duty).toList();
         for (DutyItem d : duties) {
             if (d.getMatter() != null && !links.containsKey(d.getMatter())) {
                 throw unknownMatter(d);

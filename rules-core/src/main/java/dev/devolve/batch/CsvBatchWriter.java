@@ -84,8 +84,8 @@ public final class CsvBatchWriter implements BatchFormat {
         return sb.toString();
     }
 
-    /** The values joined with {@code |}, as one text cell. */
-    private static void join(StringBuilder sb, List<String> values) {
+    /** The values joined with {@code |}, as one text cell: what {@code cell(String.join("|", values))} writes, without the copies. */
+    static void join(StringBuilder sb, List<String> values) {
         int start = sb.length();
         for (String v : values) {
             sb.append(v).append('|');

@@ -56,11 +56,13 @@ public final class DutyCsv {
         for (DutyDecision d : lists.decisions()) {
             Cells duty = cells(d.duty());
             sb.append(prefix).append(',').append(duty.head())
-                    .append(',').append(d.list()).append(',').append(CsvBatchWriter.cell(d.lead().orElse(null))).append(',')
-                    .append(CsvBatchWriter.cell(String.join("|", d.reasons()))).append(',')
-                    .append(CsvBatchWriter.cell(String.join("|", d.citations()))).append(',')
-                    .append(CsvBatchWriter.cell(String.join("|", d.missing()))).append(',')
-                    .append(duty.matter()).append(',')
+                    .append(',').append(d.list()).append(',').append(CsvBatchWriter.cell(d.lead().orElse(null))).append(',');
+            CsvBatchWriter.join(sb, d.reasons());
+            sb.append(',');
+            CsvBatchWriter.join(sb, d.citations());
+            sb.append(',');
+            CsvBatchWriter.join(sb, d.missing());
+            sb.append(',').append(duty.matter()).append(',')
                     .append(d.delegation().map(l -> l.outcome().name()).orElse("")).append(',').append(synthetic).append(',');
             d.error().ifPresent(e -> sb.append(CsvBatchWriter.cell(e.code() + ": " + e.message())));
             sb.append('\n');

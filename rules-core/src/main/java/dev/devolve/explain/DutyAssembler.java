@@ -85,8 +85,15 @@ public final class DutyAssembler {
             list = DutyList.BASIC;
         }
         boolean byLaw = statutory;
-        Predicate<Evaluator.Firing> decisive = f -> f.inserted().stream().anyMatch(o -> o instanceof ListFinding lf
-                && lf.getList() == list && lf.isStatutory() == byLaw || o instanceof MissingDutyFact && list == DutyList.INSUFFICIENT_FACTS);
+        Predicate<Evaluator.Firing> decisive = f -> {
+            for (Object o : f.inserted()) {
+                if (o instanceof ListFinding lf && lf.getList() == list && lf.isStatutory() == byLaw
+                        || o instanceof MissingDutyFact && list == DutyList.INSUFFICIENT_FACTS) {
+                    return true;
+                }
+            }
+            return false;
+        };
         Map<String, Object> values = null;
         if (full) {
             // A summary renders no sentence, so names no fact.
@@ -185,7 +192,11 @@ public final class DutyAssembler {
             RuleContribution filled = c;
             List<String> cites = c.citations();
             if (cites.contains(Citations.DUTY_BASIS) || cites.contains(Citations.APPROVAL)) {
-                cites = cites.stream().map(x -> placeholder(x, duty, proposal)).toList();
+                String[] named = new String[cites.size()];
+                for (int i = 0; i < named.length; i++) {
+                    named[i] = placeholder(cites.get(i), duty, proposal);
+                }
+                cites = List.of(named);
                 filled = new RuleContribution(c.ruleId(), c.labelZh(), c.labelEn(), cites, c.effects(), c.effectsZh(), c.decisive(),
                         c.facts(), c.textZh(), c.textEn(), c.location());
             }

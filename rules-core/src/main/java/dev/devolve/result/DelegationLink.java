@@ -2,7 +2,9 @@ package dev.devolve.result;
 
 import dev.devolve.model.Outcome;
 
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The delegation decision a duty consulted: the power it exercises (a catalog matter), decided for the
@@ -28,7 +30,13 @@ public record DelegationLink(String matter, Outcome outcome, List<String> decidi
      * without rendered sentences, its outcome and deciding rules.
      */
     public static DelegationLink of(Decision d, boolean rendered) {
-        List<String> rules = d.explanation().decisive().stream().map(RuleContribution::ruleId).distinct().toList();
+        Set<String> deciding = new LinkedHashSet<>();
+        for (RuleContribution c : d.explanation().rules()) {
+            if (c.decisive()) {
+                deciding.add(c.ruleId());
+            }
+        }
+        List<String> rules = List.copyOf(deciding);
         String brief = d.outcome() + (rules.isEmpty() ? "" : " (" + String.join(", ", rules) + ")");
         return new DelegationLink(d.matter().getCode(), d.outcome(), rules, rendered ? d.explanation().summaryZh() : brief,
                 rendered ? d.explanation().summaryEn() : brief, d.missing());
