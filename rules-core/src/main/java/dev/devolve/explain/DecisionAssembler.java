@@ -69,7 +69,11 @@ public final class DecisionAssembler {
     }
 
     static List<Diagnostic> problems(Evaluator.Trace trace) {
-        List<Diagnostic> out = new ArrayList<>(trace.diagnostics());
+        List<Diagnostic> out = new ArrayList<>();
+        // Nearly every run has none: copying the empty list would still allocate.
+        if (!trace.diagnostics().isEmpty()) {
+            out.addAll(trace.diagnostics());
+        }
         for (Evaluator.Firing f : trace.firings()) {
             for (Object o : f.inserted()) {
                 if (o instanceof Problem p) {
