@@ -4,6 +4,8 @@ import dev.devolve.internal.drools.Evaluator;
 import dev.devolve.model.CentralShare;
 import dev.devolve.model.Matter;
 import dev.devolve.model.MatterCategory;
+import dev.devolve.model.Param;
+import dev.devolve.model.Provenance;
 import dev.devolve.model.Township;
 import dev.devolve.words.Language;
 import org.junit.jupiter.api.Test;
@@ -14,6 +16,7 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.IntStream;
 
@@ -56,6 +59,23 @@ class FactsTest {
                 List.of(Matter.builder().code("UM-001").build()), firings);
         assertThat(derived.layers()).hasSize(4);
         assertThat(derived.value("split.centralShare")).contains(BigDecimal.valueOf(9_999, 4));
+    }
+
+    @Test
+    void eachRequestReadsItsOwnParametersWhateverListCameBefore() {
+        Township t = Township.builder().code("330122101").build();
+        List<Param> low = List.of(param("capacity.min_certified_officers", 2));
+        List<Param> high = List.of(param("capacity.min_certified_officers", 5));
+        for (List<Param> params : List.of(low, high, low, List.<Param>of(), high)) {
+            Facts f = Facts.of(t, LocalDate.of(2024, 3, 1), params, List.of(), List.of());
+            assertThat(f.value("capacity.min_certified_officers"))
+                    .isEqualTo(params.isEmpty() ? Optional.empty() : Optional.of(params.get(0).getValue()));
+        }
+    }
+
+    private static Param param(String name, int value) {
+        return new Param(name, BigDecimal.valueOf(value), LocalDate.of(2020, 1, 1),
+                new Provenance(Optional.empty(), Optional.of("a test"), Provenance.Status.MODELLED, Optional.empty()));
     }
 
     @Test
