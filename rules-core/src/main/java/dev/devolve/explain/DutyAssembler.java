@@ -212,8 +212,6 @@ public final class DutyAssembler {
 
     /** The facts a full explanation names: {@code values}, and the amounts of the unfunded duties found. */
     private static Facts facts(Evaluator.Trace trace, Map<String, Object> values, List<Param> params, Township township) {
-        Map<String, Param> byName = new HashMap<>();
-        params.forEach(p -> byName.put(p.getName(), p));
         for (Evaluator.Firing f : trace.firings()) {
             for (Object o : f.inserted()) {
                 if (o instanceof UnfundedDuty u) {
@@ -221,7 +219,7 @@ public final class DutyAssembler {
                 }
             }
         }
-        return new Facts(List.of(values), byName, township.getSyntheticFacts());
+        return new Facts(List.of(values), Facts.byName(params), township.getSyntheticFacts());
     }
 
     /** A duty's basis verbatim for DUTY_BASIS, and the approval (who, when) for APPROVAL. */

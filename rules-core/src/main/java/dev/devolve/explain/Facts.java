@@ -15,6 +15,7 @@ import dev.devolve.words.Language;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,6 +29,9 @@ import java.util.Set;
  * the rules derived is one map on top, however many findings they inserted.
  */
 record Facts(List<Map<String, ?>> layers, Map<String, Param> params, Set<String> synthetic) {
+
+    /** The parameters last named by {@link #byName}, and their map. */
+    private static volatile ParamsByName lastParams;
 
     static Facts of(Township township, LocalDate asOf, List<Param> params, List<?> others, List<Evaluator.Firing> firings) {
         List<Map<String, ?>> layers = new ArrayList<>(others.size() + 3);
@@ -59,23 +63,37 @@ record Facts(List<Map<String, ?>> layers, Map<String, Param> params, Set<String>
         return new Facts(layers, byName(params), township.getSyntheticFacts());
     }
 
-    /** The parameters by name; the last list's map is kept, since every decision of a township names the same list. */
-    private static Map<String, Param> byName(List<Param> params) {
+    /**
+     * The parameters by name, unmodifiable. The map of the last list named is kept for the next
+     * call naming the same parameters in the same order — every decision of a township names the
+     * same list — which is checked element by element, so a list changed in between is read anew.
+     */
+    static Map<String, Param> byName(List<Param> params) {
         ParamsByName last = lastParams;
-        if (last != null && last.params() == params) {
+        if (last != null && last.names(params)) {
             return last.byName();
         }
         Map<String, Param> byName = new HashMap<>();
         params.forEach(p -> byName.put(p.getName(), p));
-        lastParams = new ParamsByName(params, byName);
-        return byName;
+        Map<String, Param> shown = Collections.unmodifiableMap(byName);
+        lastParams = new ParamsByName(params.toArray(new Param[0]), shown);
+        return shown;
     }
 
-    /** A list of parameters, which is never changed once made, and its map by name. */
-    private record ParamsByName(List<Param> params, Map<String, Param> byName) {
+    /** A list of parameters, as it was when its map by name was made. */
+    private record ParamsByName(Param[] params, Map<String, Param> byName) {
+        boolean names(List<Param> list) {
+            if (list.size() != params.length) {
+                return false;
+            }
+            for (int i = 0; i < params.length; i++) {
+                if (list.get(i) != params[i]) {
+                    return false;
+                }
+            }
+            return true;
+        }
     }
-
-    private static volatile ParamsByName lastParams;
 
     Optional<Object> value(String path) {
         return Optional.ofNullable(valueOrNull(path));

@@ -30,10 +30,14 @@ final class WhatWouldChange {
 
     /**
      * A literal operand's text by requirement, in each language (ordinal): the same requirement
-     * blocks thousands of decisions. Bounded, for a process that loads pack after pack.
+     * blocks thousands of decisions. Kept only for short requirements, and for at most
+     * {@link #OPERANDS_KEPT} of them, emptied when full: a process loading pack after pack (or a
+     * pack of thousands of requirements) holds at most a few megabytes, and the packs in use now
+     * are the ones whose operands are kept.
      */
     private static final Map<Requirement, String[]> OPERANDS = new ConcurrentHashMap<>();
-    private static final int OPERANDS_KEPT = 4096;
+    static final int OPERANDS_KEPT = 1024;
+    static final int OPERAND_KEPT_LENGTH = 256;
 
     private WhatWouldChange() {
     }
@@ -68,6 +72,11 @@ final class WhatWouldChange {
                 sentence[Language.EN.ordinal()]);
     }
 
+    /** How many requirements' operands are kept now. */
+    static int operandsKept() {
+        return OPERANDS.size();
+    }
+
     private static String[] operands(Requirement r) {
         String[] out = OPERANDS.get(r);
         if (out == null) {
@@ -75,7 +84,10 @@ final class WhatWouldChange {
             for (Language l : Language.values()) {
                 out[l.ordinal()] = operand(r, l);
             }
-            if (OPERANDS.size() < OPERANDS_KEPT) {
+            if (r.fact().length() + r.operand().length() <= OPERAND_KEPT_LENGTH) {
+                if (OPERANDS.size() >= OPERANDS_KEPT) {
+                    OPERANDS.clear();
+                }
                 OPERANDS.put(r, out);
             }
         }

@@ -37,7 +37,7 @@ public final class Words {
             for (String key : bundle.keySet()) {
                 byKey.put(key, bundle.getString(key));
             }
-            sentences.add(byKey);
+            sentences.add(Map.copyOf(byKey));
         }
     }
 

@@ -73,6 +73,17 @@ class FactsTest {
         }
     }
 
+    @Test
+    void aListOfParametersChangedBetweenRequestsIsReadAsItIsNow() {
+        Township t = Township.builder().code("330122101").build();
+        List<Param> params = new java.util.ArrayList<>(List.of(param("capacity.min_certified_officers", 2)));
+        assertThat(Facts.of(t, LocalDate.of(2024, 3, 1), params, List.of(), List.of()).value("capacity.min_certified_officers"))
+                .contains(BigDecimal.valueOf(2));
+        params.set(0, param("capacity.min_certified_officers", 7));
+        assertThat(Facts.of(t, LocalDate.of(2024, 3, 1), params, List.of(), List.of()).value("capacity.min_certified_officers"))
+                .contains(BigDecimal.valueOf(7));
+    }
+
     private static Param param(String name, int value) {
         return new Param(name, BigDecimal.valueOf(value), LocalDate.of(2020, 1, 1),
                 new Provenance(Optional.empty(), Optional.of("a test"), Provenance.Status.MODELLED, Optional.empty()));
