@@ -120,15 +120,10 @@ public final class DutyItem {
          * @throws IllegalArgumentException when the value is not one the fact takes (a negative number of times, text too long)
          */
         public <V> Builder set(FactField<V> fact, V value) {
-            if (value instanceof String s) {
-                Problem.bounded(fact.path(), s);
-            } else if (value instanceof BigDecimal d) {
-                if (d.signum() < 0) {
-                    throw new IllegalArgumentException(fact.path() + " must not be negative: " + Decimals.describe(d));
-                }
-                Decimals.bounded(fact.path(), d);
+            if (value instanceof BigDecimal d && d.signum() < 0) {
+                throw new IllegalArgumentException(fact.path() + " must not be negative: " + Decimals.describe(d));
             }
-            values.set(fact, value);
+            values.setBounded(fact, value);
             return this;
         }
 

@@ -1,5 +1,6 @@
 package dev.devolve.model;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -33,6 +34,21 @@ final class FactValues {
 
     <V> void set(FactField<V> f, V value) {
         values[own(f).index()] = f.accept(value);
+    }
+
+    /**
+     * Sets a fact of a record read from people's files (a duty, a proposal): text and decimals
+     * within the input limits too.
+     *
+     * @throws IllegalArgumentException when the text is too long or the decimal too large or too fine
+     */
+    <V> void setBounded(FactField<V> f, V value) {
+        if (value instanceof String s) {
+            Problem.bounded(f.path(), s);
+        } else if (value instanceof BigDecimal d) {
+            Decimals.bounded(f.path(), d);
+        }
+        set(f, value);
     }
 
     /** Every fact by its path, in declaration order; unknown facts map to {@code null}. */

@@ -97,12 +97,7 @@ public final class Proposal {
          * @throws IllegalArgumentException when the value is not one the fact takes (a negative amount …)
          */
         public <V> Builder set(FactField<V> fact, V value) {
-            if (value instanceof String s) {
-                Problem.bounded(fact.path(), s);
-            } else if (value instanceof BigDecimal d) {
-                Decimals.bounded(fact.path(), d);
-            }
-            values.set(fact, value);
+            values.setBounded(fact, value);
             return this;
         }
 
